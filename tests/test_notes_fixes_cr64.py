@@ -8,8 +8,10 @@
    schedule name off the ends.  Each search is only narrowed: its counterexample is trusted only with an exact
    witnessing schedule, so a step the stated order makes true is never refuted.
 
-Left open (strict xfails with their causes): lilianweng-diffusion-models-2021's own sentence before the same step
-gives a reason in words, which no reader takes (cr64-02); a Gaussian KL whose law's mean is an undefined function's
+cr64-02 (the same step after a sentence giving the order with a reason in words) is refuted since cr65: the step is
+false at every schedule (tests/test_notes_fixes_cr65.py).
+
+Left open (strict xfails with their causes): a Gaussian KL whose law's mean is an undefined function's
 value is evaluated at no point (cr64-03, the shape of ja-naoyukikita-ddpm's line 207).
 
 Each wrong variant is false at a schedule meeting the note's order (shown in the refutation) and must be refuted;
@@ -45,7 +47,12 @@ FINDINGS = {
     ),
 }
 
-FIXED: frozenset[str] = frozenset({"cr64-01-increasing-betas-stated-posterior-exponent-refuted"})
+FIXED: frozenset[str] = frozenset(
+    {
+        "cr64-01-increasing-betas-stated-posterior-exponent-refuted",
+        "cr64-02-increasing-betas-said-with-a-reason-posterior-exponent-undecided",  # cr65: false at every schedule
+    }
+)
 
 
 def test_the_notes_are_all_there():

@@ -200,6 +200,7 @@ FIXED: frozenset[str] = frozenset(
         "rt64a-24-holds-for-x-at-least-0-in-the-next-paragraph-sqrt-refuted",
         "rt64a-25-holds-for-abs-x-at-most-1-proved",
         "rt64a-26-holds-for-x-in-the-reals-proved",
+        "rt64a-27-holds-for-x-other-than-1-proved",
     }
 )
 

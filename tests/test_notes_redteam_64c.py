@@ -167,6 +167,7 @@ FIXED: frozenset[str] = frozenset(
         "rt64c-07-x-i-comma-j-negative-for-all-i-j-then-log-x-1-2-proved",
         "rt64c-08-es-el-subindice-t-no-se-escribe-proved",
         "rt64c-09-de-die-indizes-lassen-wir-weg-proved",
+        "rt64c-10-the-index-is-understood-two-paragraphs-before-proved",
         "rt64c-11-the-dependence-on-t-is-left-implicit-proved",
         "rt64c-12-we-write-epsilon-without-t-proved",
         "rt64c-13-t-is-implicit-in-epsilon-proved",

@@ -112,8 +112,18 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt64d-01-not-error-free-then-sum-proved",
         "rt64d-02-no-longer-error-free-then-sum-proved",
+        "rt64d-03-it-would-be-wrong-to-call-1-correct-proved",
+        "rt64d-04-equation-1-is-no-good-proved",
         "rt64d-05-unless-otherwise-z-not-positive-let-a-3-proved",
+        "rt64d-06-conditional-cauchy-given-gaussian-then-mean-proved",
+        "rt64d-07-conditional-gaussian-variance-y-to-minus-2-then-mean-proved",
+        "rt64d-08-gaussian-density-with-random-sigma-then-mean-proved",
+        "rt64d-09-let-p-of-x-proportional-to-cauchy-then-mean-proved",
+        "rt64d-10-abar-t-telescoping-sum-above-1-then-abs-proved",
+        "rt64d-11-abar-t-product-of-differing-terms-above-1-then-abs-proved",
+        "rt64d-12-abar-t-is-2-alpha-1-minus-alpha-t-plus-1-then-abs-proved",
         "rt64d-13-unless-otherwise-indicated-by-z-at-most-0-let-a-3-proved",
+        "rt64d-14-let-a-3-for-z-not-negative-only-proved",
         "rt64d-15-let-a-3-except-when-z-not-positive-proved",
     }
 )

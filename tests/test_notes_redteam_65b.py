@@ -269,6 +269,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65b-37-korean-equation-1-not-right-then-sum-proved",
         "rt65b-38-not-only-is-equation-1-correct-then-sum-held",
         "rt65b-39-equation-1-was-thought-wrong-but-is-correct-then-sum-held",
+        "rt65b-40-let-sigma-y-squared-minus-a-tenth-then-sqrt-proved",
     }
 )
 

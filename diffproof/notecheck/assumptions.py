@@ -99,6 +99,14 @@ class StepContext:
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
+    #: The keys of :attr:`disputed` and :attr:`related` whose every reason only narrows which schedule of a declared
+    #: context the note means (its shape in words, an order or equation among the schedule's names alone, an unread
+    #: definition of one by the others): a step false at every schedule is refuted whatever they say
+    #: (:mod:`~diffproof.notecheck.every_schedule`).  Kept by :func:`dispute` and :func:`relate`, the only writers.
+    narrowing: set[Key] = field(default_factory=set)
+    #: The relations among the schedule's names that narrow it and a witness reads: a step false at every schedule
+    #: is refuted only where one schedule meets them all (and :attr:`schedule_said`).
+    narrowing_said: list[ScheduleStatement] = field(default_factory=list)
     #: Orders among formulas of names the note states (2 alpha_t < 1): a counterexample must satisfy them.
     conditions: list[StatedCondition] = field(default_factory=list)
     #: The letters of the names the note writes before the step in anything but such an order (a claim, a sum, a
@@ -397,16 +405,15 @@ def build(
         if item.kind == "unread equation" and item.name is not None and isinstance(item.name.node, syntax.Name):
             # x = \\max(y, 0), x = \\cosh y: x has the value of what is not read, which a counterexample may not
             # respect (not p(x) = ...: a function's argument is no name given a value)
-            context.related.setdefault(
-                _letter(item.name.node), f"line {item.line} states {item.text[:60]}, which is not read"
-            )
+            relate(context, _letter(item.name.node), f"line {item.line} states {item.text[:60]}, which is not read")
             continue
         if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used
             written = (f.node for f in (item.name, item.body) if f is not None and f.node is not None)
             names = [n for node in written for n in nodes(node) if isinstance(n, syntax.Name)]
+            narrows = _among_the_schedule(item, stated) and _narrowing_read(item, context)  # beta_1 < ... < beta_T
             for name in names:
-                context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
+                relate(context, _letter(name), f"line {item.line} states {item.text[:60]}{where}", narrows)
             context.laws_stated |= _constrained_variables(item, vocabulary)
             if _between_indices(item) and item.origin != "case":  # a case is written into the step's indices
                 context.index_statements.append(item)
@@ -414,13 +421,13 @@ def build(
                     context.indices_related.setdefault(name.key, f"line {item.line} states {item.text[:60]}{where}")
             continue
         if item.kind == "noise law":  # "the noise $\epsilon$ has variance $4$": not the context's standard normal
-            _dispute(
+            dispute(
                 context, _letter(item.name.node), f"line {item.line} gives it another law in words ({item.text[:60]})"
             )
             continue
         if item.kind == "changed step":  # "each forward step also adds the constant 1": not the context's q
             reason = f"line {item.line} changes the forward step in words ({item.text[:90]})"
-            _dispute(context, ("x", "", "*"), reason)
+            dispute(context, ("x", "", "*"), reason)
             context.forward = context.forward or reason
             continue
         if item.kind == "forward unread":  # "the forward step discards the signal": beyond DDPM's words
@@ -428,7 +435,7 @@ def build(
                 reason = (
                     f"line {item.line} says what the forward process is in other words than DDPM's ({item.text[:90]})"
                 )
-                _dispute(context, ("x", "", "*"), reason)
+                dispute(context, ("x", "", "*"), reason)
                 context.forward = context.forward or reason
                 context.unchained.add("q")
             continue
@@ -440,19 +447,19 @@ def build(
         if item.kind in ("schedule shape", "small schedule", "named identity"):  # "We use a constant schedule": not
             # read, a model's schedule may break it
             for letter in contexts.SCHEDULE:
-                context.related.setdefault((*letter, "*"), f"line {item.line} says the schedule's shape in words "
-                                           f"({item.text}), which is not read")  # fmt: skip
+                relate(context, (*letter, "*"), f"line {item.line} says the schedule's shape in words ({item.text}), "
+                       "which is not read", narrows=True)  # fmt: skip
             continue
         if item.kind == "unchained":  # "the forward process is not a Markov chain": not the context's chain
             context.unchained.add(item.name.node.base)
-            _dispute(context, (item.name.node.base, "", "*"), f"line {item.line} says {item.text}")
+            dispute(context, (item.name.node.base, "", "*"), f"line {item.line} says {item.text}")
             continue
         if item.kind == "meaning" and context.contexts and _context_fixes(item.name.node):
             # "we follow DDIM, where $\alpha_t$ denotes the cumulative product": the note's, not the context's
-            _dispute(context, _letter(item.name.node), f"line {item.line} gives it a meaning in words ({item.text})")
+            dispute(context, _letter(item.name.node), f"line {item.line} gives it a meaning in words ({item.text})")
             continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
-            _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")
+            dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")
             if _names_a_law(item):  # p^(x_{1:T}) = p(x_{1:T}): the other law is named too
                 _rename(context, item.body.node, f"line {item.line} names one law by another ({item.text[:60]})")
             continue
@@ -466,25 +473,25 @@ def build(
         if _names_a_law(item):  # before any reason to set the definition aside: the law it names is the note's
             _rename(context, item.body.node, f"line {item.line} names one law by another ({item.text[:60]})")
         if item.name is not None and item.name.node is not None and _defined_key(item) in redefined:
-            _dispute(context, letter, redefined[_defined_key(item)])  # a := 2, then ~~a := 3~~: neither is used
+            dispute(context, letter, redefined[_defined_key(item)])  # a := 2, then ~~a := 3~~: neither is used
             continue
         if not item.readable:
             faint = item.body is not None and item.body.error == FAINT  # "it could not be read" would hide why
-            _dispute(context, letter, f"line {item.line} ({item.text[:60]}) " + (f"is written {FAINT}" if faint else
+            dispute(context, letter, f"line {item.line} ({item.text[:60]}) " + (f"is written {FAINT}" if faint else
                                                                                "could not be read"))  # fmt: skip
             continue
         if context.contexts and contexts.names(defined_name(item.name.node) or item.name.node):
             # mu~_t := (x_t - ... eps_t) / sqrt(alpha_t): the note's own function; the context's stands beside it
-            _dispute(context, letter, f"line {item.line} writes {item.name.text.strip()}, which the context names, "
+            dispute(context, letter, f"line {item.line} writes {item.name.text.strip()}, which the context names, "
                      "in other variables")  # fmt: skip
         if name_key(defined_name(item.name.node) or item.name.node) in twice:
-            _dispute(context, letter, f"the note defines {item.name.text.strip()} more than once")
+            dispute(context, letter, f"the note defines {item.name.text.strip()} more than once")
             continue
         if item.ranged is not None and range_narrows(item.name.node, item.ranged.node):
-            _dispute(context, letter, f"line {item.line} defines {item.name.text.strip()} only {item.ranged.text.strip()}"
+            dispute(context, letter, f"line {item.line} defines {item.name.text.strip()} only {item.ranged.text.strip()}"
                      ", a range of its index a counterexample may leave")  # fmt: skip
         if _law_by_expression(item):
-            _dispute(context, letter, f"line {item.line} defines a law by an expression ({item.text[:60]})")
+            dispute(context, letter, f"line {item.line} defines a law by an expression ({item.text[:60]})")
             continue
         family = _product_family(item, vocabulary, step_keys)
         if family is not None:
@@ -501,7 +508,8 @@ def build(
                 lhs, rhs = _defined_lhs(version.name.node, body, vocabulary, version.name)
                 rhs = point_of_law(rhs, lhs)
             except (InvalidAnswer, NotImplementedError, TypeError, ValueError) as error:
-                _dispute(context, letter, f"line {item.line} ({item.text[:60]}): {error}")
+                narrows = _among_the_schedule(item, stated)  # abar_t := prod_{i=1}^T alpha_i, not read
+                dispute(context, letter, f"line {item.line} ({item.text[:60]}): {error}", narrows)
                 continue
             if isinstance(lhs, sp.core.function.AppliedUndef) and isinstance(version.name.node, syntax.Call):
                 vocabulary.applied.setdefault(version.name.node.name.key, lhs.args)
@@ -521,11 +529,11 @@ def build(
         random = {**context.defined, **context.random_definitions}
         variances = {lhs: _noise_variances(context, line) for lhs, line in context.random_lines.items()}
         for variable, reason in contexts.contradicted(vocabulary, random, variances).items():
-            _dispute(context, _family(vocabulary.symbols[variable]), reason)
+            dispute(context, _family(vocabulary.symbols[variable]), reason)
             context.forward = context.forward or reason
         reason = _forward_noise_disputed(context, random)
         if reason:  # the context's Gaussian transitions are made of a noise the note says otherwise of
-            _dispute(context, ("x", "", "*"), reason)
+            dispute(context, ("x", "", "*"), reason)
             context.forward = context.forward or reason
         if reason and _TIED.search(reason):  # noises drawn apart make q's chain Markov; tied ones need not
             context.unchained.add("q")
@@ -533,16 +541,16 @@ def build(
             context.unchained.add("q")
         equations = schedules.stated_equations(readable)  # alpha_t^2 + beta_t^2 = 1: the note's own names
         for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
-            _dispute(context, key, reason)
+            dispute(context, key, reason)
             context.schedule = context.schedule or reason
         for key, reason in schedules.renamed(readable, vocabulary, context.defined).items():  # alpha_t := abar_t
-            _dispute(context, key, reason)
+            dispute(context, key, reason)
             context.schedule = context.schedule or reason
         for key, reason in schedules.unimposed(readable, vocabulary).items():  # beta_t = beta_{t-1}: kept, not drawn
-            context.related.setdefault(key, reason)
+            relate(context, key, reason)
         reason = contexts.product_broken(copy.deepcopy(vocabulary), context.defined)
         if reason:  # abar_0 = 1/2: DDPM's product and its recursion from there disagree
-            _dispute(context, ("alpha", "bar", "*"), reason)
+            dispute(context, ("alpha", "bar", "*"), reason)
             context.schedule = context.schedule or reason
         _said_otherwise(stated, context)
     vocabulary.said_random = frozenset(key for item in stated for key in _said_random(item))
@@ -568,7 +576,7 @@ def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
         kernel = _kernel_law(said, vocabulary) if said.kind == "law" and said.readable else None
         if kernel is not None and contexts.disagrees(vocabulary, kernel, context.defined):
             why = f"line {item.line} {words} {said.text[:60]}; another law than the context's"
-            _dispute(context, ("x", "", "*"), why)
+            dispute(context, ("x", "", "*"), why)
             context.forward = context.forward or why
         if not said.readable or said.kind not in ("definition", "relation", "assumption"):
             continue
@@ -577,7 +585,7 @@ def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
             equations = [schedules.Equation(said.line, said.text, (said.name.node, said.body.node))]
         for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
             why = f"line {item.line} {words} {said.text[:60]} ({reason})"
-            _dispute(context, key, why)
+            dispute(context, key, why)
             context.schedule = context.schedule or why
         target = defined_name(said.name.node) if said.kind == "definition" else None
         if target is None or not (isinstance(target, syntax.Name) or contexts.names(target)):
@@ -600,7 +608,7 @@ def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
             continue
         if found:
             why = f"line {item.line} {words} {said.text[:60]}; {found}"
-            _dispute(context, _family(key) if key[:2] == ("x", "") else ("x", "", "*"), why)
+            dispute(context, _family(key) if key[:2] == ("x", "") else ("x", "", "*"), why)
             context.forward = context.forward or why
 
 
@@ -694,7 +702,7 @@ def _chain(item: Stated, context: StepContext) -> None:
             _state(context, item, chains=context.process.chains | {chain.law[0]})
         laws = {law_letter(call) for call in nodes(item.body.node)} - {None, chain.law}
         if any(law[0] == chain.law[0] for law in laws):  # p(x_T) beside p-hat's transitions
-            _dispute(context, (chain.law[0], chain.law[1], "*"), f"line {item.line} ties its law to another's prior")
+            dispute(context, (chain.law[0], chain.law[1], "*"), f"line {item.line} ties its law to another's prior")
 
 
 def _state(context: StepContext, item: Stated, **parts: object) -> None:
@@ -730,7 +738,7 @@ def _rename(context: StepContext, law: syntax.Node, reason: str) -> None:
     letter = _letter(law)
     variables = frozenset(keys_in(law) - {law.name.key}) if isinstance(law, syntax.Call) else frozenset()
     if letter is None or not variables:
-        _dispute(context, letter, reason)
+        dispute(context, letter, reason)
         return
     context.renamed.append(RenamedLaw(letter, variables, reason))
 
@@ -781,9 +789,35 @@ def _redefined_unread(stated: list[Stated], bodies: Mapping[tuple, str]) -> dict
     return found
 
 
-def _dispute(context: StepContext, key: Key | None, reason: str) -> None:
+def dispute(context: StepContext, key: Key | None, reason: str, narrows: bool = False) -> None:
+    """Say ``reason`` of ``key`` (the first reason is the one shown); ``narrows``: the reason only narrows the
+    schedule (:attr:`StepContext.narrowing`), which one that does not undoes."""
     if key is not None:
-        context.disputed.setdefault(key, reason)
+        _say(context, context.disputed, key, reason, narrows)
+
+
+def relate(context: StepContext, key: Key | None, reason: str, narrows: bool = False) -> None:
+    """:func:`dispute`, of a relation the note states and the kernel does not use (:attr:`StepContext.related`)."""
+    if key is not None:
+        _say(context, context.related, key, reason, narrows)
+
+
+def _say(context: StepContext, said: dict[Key, str], key: Key, reason: str, narrows: bool) -> None:
+    if not narrows:
+        context.narrowing.discard(key)
+    elif key not in context.disputed and key not in context.related:
+        context.narrowing.add(key)
+    said.setdefault(key, reason)
+
+
+def unnarrowed(context: StepContext) -> StepContext | None:
+    """The context without what only narrows the schedule (:attr:`StepContext.narrowing`), or None where nothing
+    does."""
+    if not context.narrowing:
+        return None
+    kept = {key: reason for key, reason in context.disputed.items() if key not in context.narrowing}
+    return replace(context, disputed=kept, narrowing=set(),
+                   related={key: reason for key, reason in context.related.items() if key not in context.narrowing})  # fmt: skip
 
 
 def _family(key: Key) -> Key:
@@ -869,6 +903,36 @@ def linked(context: StepContext, keys: set[Key]) -> set[Key]:
     if context.contexts and letters & contexts.SCHEDULE:  # and of abar_2 = alpha_1 alpha_2, at every later step
         found |= {key for key in (*context.disputed, *context.related) if key[:2] in contexts.SCHEDULE}
     return found
+
+
+def _among_the_schedule(item: Stated, stated: list[Stated]) -> bool:
+    """Whether ``item``, under a declared context, is a relation, an assumption or a definition the note makes (not
+    one it denies) that writes the schedule's names alone, with numbers and the letters of their indices
+    and of the products over them (beta_1 < ... < beta_T, abar_t := prod_{i=1}^T alpha_i): whatever it says, it
+    only narrows which of the context's schedules the note means."""
+    if item.denied or item.kind not in ("relation", "assumption", "definition"):
+        return False
+    if not any(other.kind == "context" and other.text in contexts.CONTEXTS for other in stated):
+        return False
+    written = [n for f in (item.name, item.body) if f is not None and f.node is not None for n in nodes(f.node)]
+    names = [n for n in written if isinstance(n, syntax.Name)]
+    members = [n for n in names if n.key[:2] in contexts.SCHEDULE]
+    letters = {c for n in members for c in n.index if c.isalpha()}
+    letters |= {n.base for s in written if isinstance(s, syntax.Series) for n in (s.index, s.lower, s.upper)
+                if isinstance(n, syntax.Name)}  # fmt: skip
+    return bool(members) and all(n in members or n.key == (n.base, "", "") and n.base in letters for n in names)
+
+
+def _narrowing_read(item: Stated, context: StepContext) -> bool:
+    """Whether a relation among the schedule's names alone narrows the schedule: kept, where the witness reads it
+    (:func:`schedule_witness.read`), for a schedule meeting them all to be shown to exist
+    (:attr:`StepContext.narrowing_said`); one it does not read only where the note asserts it (one it supposes,
+    "if beta_1 > beta_2", may be met by no schedule, and the step then claims nothing)."""
+    statement = item.name.node if item.name is not None else None
+    said = schedule_witness.read(statement, f"line {item.line} states {item.text[:60]}")
+    if said is not None:
+        context.narrowing_said.append(said)
+    return said is not None or item.origin not in ("condition", "case")
 
 
 def _schedule_said(item: Stated, stated: list[Stated], vocabulary: NoteVocabulary) -> ScheduleStatement | None:
@@ -1033,7 +1097,7 @@ def _bound(item: Stated, context: StepContext) -> None:
         if stated_order(item, context):
             return
         for name in written.values():
-            context.related.setdefault(_letter(name), unused)
+            relate(context, _letter(name), unused)
         return
     (name,) = names
     interval = sp.Interval(-sp.oo, sp.oo)
@@ -1044,7 +1108,7 @@ def _bound(item: Stated, context: StepContext) -> None:
         except InvalidAnswer:
             value = None
         if value is None or not (value.is_number and value.is_real):
-            context.related.setdefault(_letter(name), unused)
+            relate(context, _letter(name), unused)
             return
         below = (relation in ("<", "<=")) == (left is name)  # the name is below the number
         strict = relation in ("<", ">")
@@ -1338,7 +1402,7 @@ def _laws_given_twice(context: StepContext) -> None:
         context.normals.discard(symbol)
         context.noises_stated.discard(symbol)
         lines = ", ".join(map(str, sorted(laws)))
-        _dispute(context, context.vocabulary.symbols.get(symbol), f"lines {lines} give {symbol} more than one law")
+        dispute(context, context.vocabulary.symbols.get(symbol), f"lines {lines} give {symbol} more than one law")
 
 
 def _only(laws: dict[int, tuple[sp.Expr, sp.Expr] | None]) -> tuple[sp.Expr, sp.Expr] | None:
@@ -1384,7 +1448,7 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
         noisy = set(contexts.noises(vocabulary, [vocabulary.symbol(n.key) for n in names]))
         for name in names:
             if vocabulary.symbol(name.key) in noisy:
-                _dispute(context, _letter(name), f"line {item.line} states another law for it ({item.text[:60]})")
+                dispute(context, _letter(name), f"line {item.line} states another law for it ({item.text[:60]})")
         return
     if any(isinstance(a, syntax.Ellipsis) for a in call.arguments):
         letters = {(n.base, n.decoration) for n in names}

@@ -26,7 +26,7 @@ from diffproof.answers.notation import UNNAMED_LAW, Unmodelled, even_power_of_an
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
-from diffproof.notecheck.orders_not_taken import claimed_without_value, orders_not_taken
+from diffproof.notecheck.orders_not_taken import claimed_without_value, indices_only, orders_not_taken
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -319,7 +319,28 @@ def schedule_witnessed(example: Counterexample, context: StepContext) -> tuple[s
     schedule, failed = schedule_witness.witness(demands)
     if schedule is None:
         return None, f"no schedule gives its values and meets {cited} ({failed})"
+    broken = _index_condition_broken(schedule, context)
+    if broken:
+        return None, f"{cited}, at a schedule ({schedule.describe()}) where {broken}"
     return schedule, ""
+
+
+def _index_condition_broken(schedule: schedule_witness.Schedule, context: StepContext) -> str:
+    """The first condition the step is claimed under (:attr:`StepContext.conditions`: an order stated plainly, a
+    case beside the step, an index's range) that orders the indices' letters and fails at the values ``schedule``
+    gives them (T \\le 5 at T = 192), or cannot be checked there (a letter it gives no value), as its text; else ''.
+    A witness must meet every bound the note claims its steps under, not only the indices' values."""
+    symbols = context.vocabulary.symbols
+    letters = {
+        s: schedule.letters[k[0]] for s, k in symbols.items() if not k[1] and not k[2] and k[0] in schedule.letters
+    }
+    for condition in context.conditions:
+        relations = [r for r in condition.relations if r.free_symbols & set(letters)]
+        held = [r.xreplace({s: sp.Integer(v) for s, v in letters.items()}) for r in relations]
+        if any(h is not sp.true for h in held):
+            failed = any(h is sp.false for h in held)
+            return f"{condition.text[:60]} {'fails' if failed else 'cannot be checked'}"
+    return ""
 
 
 def _letter_value(statement: syntax.Node) -> tuple[str, int] | None:
@@ -456,7 +477,8 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
         if item.kind == "definition" and not item.readable and item.name is not None
         and isinstance(item.name.node, syntax.Name)
     }  # fmt: skip
-    beside = next((item.text for item in context.valued if item.origin == "case" and not _read(item, context)), "")
+    beside = next((item.text for item in context.valued if item.origin == "case" and not _read(item, context)
+                   and not indices_only(item)), "")  # fmt: skip
     written = (
         (DIVISOR, parsed.divisors),
         (LOGARITHM, parsed.positive),

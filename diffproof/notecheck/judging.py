@@ -48,7 +48,7 @@ from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verd
 from derivations.probability import Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.derivatives import Names, held_apart, screened_in_words
-from diffproof.notecheck import contexts
+from diffproof.notecheck import contexts, every_schedule
 from diffproof.notecheck.applications import (
     CONSTANT_LETTERS,
     DERIVATIVE_ORDER,
@@ -61,13 +61,16 @@ from diffproof.notecheck.assumptions import (
     StepContext,
     build,
     differentiates,
+    dispute,
     disputed_reason,
     domains,
     finish,
     law_domains,
     random_values,
+    relate,
     relevant,
     stated_order,
+    unnarrowed,
 )
 from diffproof.notecheck.cases import (
     EQUIVALENCE_AFTER,
@@ -532,7 +535,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         law_domains(timeline.law_domains, context)  # x ~ N(0, s): s > 0, wherever the law is written
         for key, why in timeline.unread_law_parameters.items():  # x ~ Zipf(s): s's domain is not read
             if not timeline.blocks.bound_at(key, step.line, why):  # a block law's X, where the note sets X = x_i
-                context.related.setdefault(key, why)
+                relate(context, key, why)
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
@@ -562,7 +565,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
-        context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
+        dispute(context, key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     found = _at_one_coordinate(found, timeline, context)
     tied = _chained(
@@ -1107,6 +1110,37 @@ def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, sea
 
 
 #: What a refutation says whose counterexample is the standard reading's (:func:`_standard_shown`).
+def _where_stated_or_every_schedule(
+    verdict: Verdict,
+    relation: Relation,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    context: StepContext,
+    step_keys: set,
+    search: bool,
+) -> tuple[Verdict, bool]:
+    """:func:`where_stated`, and whether its refutation holds at every schedule: where it leaves the counterexample
+    untrusted, and it would be trusted without what the note says that only narrows the schedule
+    (:func:`unnarrowed`), the step is refuted if it is false at every schedule
+    (:func:`every_schedule.false_at_every_schedule`), which whatever more the note says cannot change."""
+    held = where_stated(verdict, relation, reading, assumptions, cited, context, step_keys, search=search)
+    wide = unnarrowed(context) if not held.refuted else None
+    if wide is None:
+        return held, False
+    proof = every_schedule.false_at_every_schedule(reading, assumptions, context)
+    if proof is None:
+        return held, False
+    again = where_stated(verdict, relation, reading, assumptions, cited, wide, step_keys, search=search)
+    moved = (
+        None if again.refuted else every_schedule.at_a_schedule(reading, assumptions, context, verdict.counterexample)
+    )
+    if moved is not None:  # its schedule breaks one the note reads (beta_t small): the step is false there too
+        again = where_stated(replace(verdict, counterexample=moved), relation, reading, assumptions, cited, wide,
+                             step_keys, search=search)  # fmt: skip
+    return (replace(again, reason=f"{again.reason}; {proof}"), True) if again.refuted else (held, False)
+
+
 _STANDARD_SHOWN = (
     "the counterexample shown satisfies the standard DDPM reading too, which the note does not state ({}), so the "
     "step is refuted read either way"
@@ -1283,15 +1317,15 @@ def _judge_readings(
         verdict = where_defined(verdict, reading, context, stated, assumptions)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
-        untrusted = False
+        untrusted = everywhere = False
         if verdict.refuted:
-            verdict = where_stated(verdict, this, reading, assumptions, cited, context, step_keys,
-                                    search=not unchained)  # fmt: skip
+            verdict, everywhere = _where_stated_or_every_schedule(verdict, this, reading, assumptions, cited, context,
+                                                                  step_keys, search=not unchained)  # fmt: skip
             untrusted = not verdict.refuted  # a doubt still: at four coordinates it keeps a one-coordinate proof out
         witnessed = with_schedule(verdict, context)  # a counterexample another search put in its place, too
         untrusted = untrusted or (verdict.refuted and not witnessed.refuted)
         return Outcome(reading, this, assumptions, witnessed, tuple(substituted), written, tuple(implied) if own else (),
-                       untrusted)  # fmt: skip
+                       untrusted, everywhere and witnessed.refuted)  # fmt: skip
 
     try:
         for variant in variants:
@@ -1334,9 +1368,11 @@ def _judge_readings(
     if all(o.verdict.refuted for o in outcomes):
         # Two sides unequal in law are unequal as values too, so a reading in law that nothing puts in doubt
         # (its noises declared) refutes the step even where the reading between values is doubted.
-        doubted = [
-            doubts(o.reading, o.relation, context, step_keys, o.assumptions, declared, unchained) for o in outcomes
-        ]
+        doubted = [  # a refutation at every schedule: what only narrows the schedule is no doubt
+            doubts(o.reading, o.relation, (o.everywhere and unnarrowed(context)) or context, step_keys, o.assumptions,
+                   declared, unchained)
+            for o in outcomes
+        ]  # fmt: skip
         first, doubt = next(((o, d) for o, d in zip(outcomes, doubted) if not d), (None, ""))
         if first is None:  # all in doubt: the reading in law, where there is one, says best why (the note means it)
             first = outcomes[0]

@@ -17,9 +17,12 @@ import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.vocabulary import CONVENTIONS
+from diffproof.answers.parser import nodes
+from diffproof.notecheck.vocabulary import CONVENTIONS, index_value
 
 Letter = tuple[str, str]
+#: One member of a family of values: the letter and a whole-number index (alpha_2 is ("alpha", "", 2)).
+Member = tuple[str, str, sp.Integer]
 
 
 def letter(name: syntax.Name) -> Letter:
@@ -75,7 +78,8 @@ _MAY_LEAVE_FUNCTIONS = {
 
 def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr], elementary: bool = False) -> sp.Expr | None:
     if isinstance(node, syntax.Name):
-        return at.get(letter(node))
+        found = _member(node, at)
+        return at[found] if found in at else at.get(letter(node))
     if isinstance(node, syntax.Number):
         return sp.Rational(node.text)  # digits and a point: no parsing of text as an expression
     if isinstance(node, syntax.Negative):
@@ -108,22 +112,38 @@ def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr], elementary: b
 _TERMS_LIMIT = 64
 
 
-def _series_value(series: syntax.Series, at: Mapping[Letter, sp.Expr]) -> sp.Expr | None:
-    """A sum or product between limits that are whole numbers at ``at``, term by term, its index letter taking each
-    whole number between them (``\\prod_{s=1}^t \\alpha_s`` at t = 2 is alpha^2: a letter has one value at all its
-    indices); None where a limit is missing or no whole number, or the terms are too many."""
+def _whole_range(series: syntax.Series, at: Mapping[Letter, sp.Expr]) -> range | None:
+    """The whole numbers a sum's or product's index takes between limits that are whole numbers at ``at``; None
+    where a limit is missing or no whole number, or the terms are too many."""
     if series.lower is None or series.upper is None or series.implicit_upper:
         return None
     lower, upper = value(series.lower, at, True), value(series.upper, at, True)
     if lower is None or upper is None or not (lower.is_integer and upper.is_integer) or upper - lower >= _TERMS_LIMIT:
         return None
-    terms = [
-        value(series.body, {**at, letter(series.index): k}, True)
-        for k in map(sp.Integer, range(int(lower), int(upper) + 1))
-    ]
+    return range(int(lower), int(upper) + 1)
+
+
+def _series_value(series: syntax.Series, at: Mapping[Letter, sp.Expr]) -> sp.Expr | None:
+    """A sum or product between limits that are whole numbers at ``at`` (:func:`_whole_range`), term by term, its
+    index letter taking each whole number between them (``\\prod_{s=1}^t \\alpha_s`` at t = 2 is alpha^2 where a
+    letter has one value at all its indices, alpha_1 alpha_2 where ``at`` gives the family's members apart)."""
+    whole = _whole_range(series, at)
+    if whole is None:
+        return None
+    terms = [value(series.body, {**at, letter(series.index): k}, True) for k in map(sp.Integer, whole)]
     if None in terms:
         return None
     return sp.Add(*terms) if series.operator == "sum" else sp.Mul(*terms)
+
+
+def _member(name: syntax.Name, at: Mapping[Letter, sp.Expr]) -> Member | None:
+    """The member of its family a name with an index is where ``at`` gives its index letters whole values
+    (alpha_{s+1} at s = 1 is alpha_2), else None."""
+    index = index_value(name.index) if name.index and at else None
+    if index is None:
+        return None
+    whole = index.xreplace({symbol: at.get((symbol.name, ""), symbol) for symbol in index.free_symbols})
+    return (name.base, name.decoration, whole) if whole.is_Integer else None
 
 
 #: An interval of reals, its ends apart at a comma or at a semicolon (``[-2 ; -1]``, as French and ISO 80000-2 write it).
@@ -202,11 +222,12 @@ def says_its_convention(operands: tuple[syntax.Node, ...], relations: tuple[str,
     return bounded(operands, relations, position) == convention(name)
 
 
-#: Points of each convention's domain at which a definition's body is tried.
+#: Points of each convention's domain at which a definition's body is tried; a real with no convention at 0 too, where
+#: an even body takes its least value (sigma := y^2 - 1/10 is negative there only near 0).
 _SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.Rational(99, 100)),
             sp.Interval.open(0, sp.oo): (sp.Rational(1, 100), sp.Integer(1), sp.Integer(100)),
             sp.Range(1, sp.oo): (sp.Integer(1), sp.Integer(2), sp.Integer(50)),
-            sp.Reals: (-sp.Integer(2), -sp.Rational(1, 2), sp.Rational(1, 2), sp.Integer(2))}  # fmt: skip
+            sp.Reals: (-sp.Integer(2), -sp.Rational(1, 2), sp.Integer(0), sp.Rational(1, 2), sp.Integer(2))}  # fmt: skip
 
 
 #: Points outside each convention's domain at which a note's bound on a formula of the name is tried.
@@ -246,9 +267,10 @@ def may_leave(
 ) -> bool:
     """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
     the body's names, any real where they have none and the note does not define them (alpha := 1 + beta, beta
-    in (0, 1): alpha in (1, 2); sigma := a - b); False when it cannot tell.  Each letter takes one value at all
-    its indices: a point the conventions allow (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99).  A body of
-    no value at any point tried (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too."""
+    in (0, 1): alpha in (1, 2); sigma := a - b); False when it cannot tell.  Each letter is tried at one value at all
+    its indices (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99), then a family's members at different
+    indices apart (:func:`_leaves_apart`: abar_t := 2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 =
+    0.01).  A body of no value at any point tried (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too."""
     letters = {letter(n): convention(n) or (None if letter(n) in defined else sp.Reals) for n in names}
     if convention(name) is None or not letters or len(letters) > 3:
         return False
@@ -260,4 +282,65 @@ def may_leave(
         if found is not None and not fits(name, sp.FiniteSet(found)):
             return True
         evaluated = evaluated or found is not None
-    return not evaluated
+    return not evaluated or _leaves_apart(name, body, letters)
+
+
+#: The whole values an index letter free in a definition (t in abar_t := 2 alpha_1 - alpha_{t+1}) takes when the
+#: members of a family are tried apart: the first steps, where a sum or product has few terms.
+_STEPS = (sp.Integer(1), sp.Integer(2), sp.Integer(3))
+#: The most values (members, and letters written without an index) tried apart at once: every combination of their
+#: samples is tried.
+_APART_LIMIT = 4
+
+
+def _leaves_apart(name: syntax.Name, body: syntax.Node, domains: Mapping[Letter, sp.Set | None]) -> bool:
+    """Whether ``name := body`` leaves the convention where the members of a family the body writes at different
+    indices take different values, each at a sample of its own convention (alpha_1 and alpha_{t+1} at t = 1 are two
+    values of (0, 1), not one); its free index letters take the first steps (:data:`_STEPS`).  A search for a
+    witness: a body that stays inside (abar_t := prod_{s=1}^t alpha_s, alpha_t abar_{t-1}) is never left."""
+    free = sorted(_free_index_letters(name, body))
+    if len(free) > 2:
+        return False
+    for steps in product(_STEPS, repeat=len(free)):
+        at = dict(zip(free, steps))
+        asked = sorted(_asked(body, at), key=str)
+        samples = [_SAMPLES.get(domains.get(wanted[:2])) for wanted in asked]
+        if all(len(wanted) == 2 for wanted in asked) or len(asked) > _APART_LIMIT or None in samples:
+            continue  # no member apart (the search above tried it), too many to try, or one of no known range
+        for choice in product(*samples):
+            found = value(body, {**at, **dict(zip(asked, choice))}, elementary=True)
+            if found is not None and not fits(name, sp.FiniteSet(found)):
+                return True
+    return False
+
+
+def _free_index_letters(name: syntax.Name, body: syntax.Node) -> set[Letter]:
+    """The letters written in the indices of ``name`` and of the body's names (t of alpha_{t+1}) that no sum or
+    product of the body runs over (s of \\sum_{s=1}^t alpha_s)."""
+    written = (index_value(n.index) for n in (name, *nodes(body)) if isinstance(n, syntax.Name) and n.index)
+    bound = {letter(n.index) for n in nodes(body) if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)}
+    return {(symbol.name, "") for index in written if index is not None for symbol in index.free_symbols} - bound
+
+
+def _asked(node: syntax.Node | None, at: Mapping[Letter, sp.Expr]) -> set[Member | Letter]:
+    """What :func:`value` asks of a point to evaluate ``node`` with ``at``'s index letters: the member each name
+    with an index is (its index letters given by ``at`` or by a sum or product around it: alpha_{s+1} in
+    \\sum_{s=1}^2 asks alpha_2 and alpha_3), the letter of every other name."""
+    if isinstance(node, syntax.Name):
+        return {_member(node, at) or letter(node)} - set(at)
+    whole = _whole_range(node, at) if isinstance(node, syntax.Series) and isinstance(node.index, syntax.Name) else None
+    if whole is not None:
+        terms = (_asked(node.body, {**at, letter(node.index): sp.Integer(k)}) for k in whole)
+        return _asked(node.lower, at) | _asked(node.upper, at) | set().union(*terms)
+    return set().union(*(_asked(child, at) for child in _children(node)))
+
+
+def _children(node: syntax.Node | None) -> list[syntax.Node]:
+    """The nodes a syntax node is made of (its fields, and the nodes of its tuples)."""
+    fields = vars(node).values() if node is not None else ()
+    return [
+        child
+        for field in fields
+        for child in (field if isinstance(field, tuple) else (field,))
+        if isinstance(child, syntax.Node)
+    ]

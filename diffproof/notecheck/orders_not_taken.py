@@ -7,6 +7,9 @@ taken is never dropped)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import sympy as sp
 
 from diffproof.answers import parser as syntax
@@ -63,27 +66,52 @@ def orders_at_other_indices(
     0``, ``x_{i,j} < 0``), and its values (``x_i = -1``: the orders x_i <= -1 <= x_i), said of every name the step
     writes with the same letter and another index of as many parts (x_1 and x_2; x_{1,2}) at once: the letters may
     range over them, so the step is claimed where the orders so written all hold (those of one statement together:
-    -2 < x_1 < -1, and x_1 < 0 with x_2 < 0).  None bounds a counterexample (the index may not reach x_1); a denied
-    order, or one relating several names, is left out."""
+    -2 < x_1 < -1, and x_1 < 0 with x_2 < 0).  An order or a value may write the index's letters too (``x_i = -i``,
+    ``x_i \\le -i``): they are written at the other index as well (x_1 = -1).  None bounds a counterexample (the
+    index may not reach x_1); a denied order, or one relating several names, is left out."""
     symbols = context.vocabulary.symbols
     found: list[tuple[sp.Basic, ...]] = []
     for item in stated:
         orders = _orders_or_value(item, context)
         names = set().union(*(order.free_symbols for order in orders))
-        (name,) = names if len(names) == 1 else (None,)
+        named = [
+            s for s in names if s in symbols and symbols[s][2] and all(p.isalpha() for p in symbols[s][2].split(","))
+        ]
+        (name,) = named if len(named) == 1 else (None,)
         key = symbols.get(name)
-        if key is None or not all(part.isalpha() for part in key[2].split(",")):
+        letters = _index_letters(key, symbols) if key is not None else None
+        if letters is None or names - {name} - set(letters.values()):
             continue
-        others = [other for other in sorted(written, key=str) if other in symbols and symbols[other][:2] == key[:2]
-                  and symbols[other][2] != key[2] and symbols[other][2].count(",") == key[2].count(",")]  # fmt: skip
-        found += [tuple(order.subs(name, other) for other in others for order in orders)] if others else []
+        at = {other: _at_index(letters, symbols.get(other), key) for other in sorted(written, key=str)}
+        together = tuple(o.xreplace({name: other, **i}) for other, i in at.items() if i is not None for o in orders)
+        found += [together] if together else []
     return tuple(dict.fromkeys(found))
+
+
+def _index_letters(key: tuple[str, str, str], symbols: dict) -> dict[str, sp.Symbol]:
+    """The letters of ``key``'s index (x_{i,j}: i and j), each with the note's symbol of that letter alone (or a
+    fresh one where the note writes it nowhere alone)."""
+    alone = {k[0]: s for s, k in symbols.items() if not k[1] and not k[2]}
+    return {letter: alone.get(letter, sp.Dummy(letter)) for letter in key[2].split(",")}
+
+
+def _at_index(
+    letters: dict[str, sp.Symbol], other: tuple[str, str, str] | None, key: tuple[str, str, str]
+) -> dict | None:
+    """The values the index letters ``letters`` of the name ``key`` take at the name ``other`` (x_i at x_1: i = 1),
+    where ``other`` is the same letter at another index of as many parts, each an integer; else None."""
+    if other is None or other[:2] != key[:2] or other[2] == key[2] or other[2].count(",") != key[2].count(","):
+        return None
+    values = [index_value(part) for part in other[2].split(",")]
+    if not all(value is not None and value.is_Integer for value in values):
+        return None
+    return {letters[letter]: value for letter, value in zip(key[2].split(","), values)}
 
 
 def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
     """The orders a statement ``item`` states of its names (:func:`~diffproof.notecheck.assumptions._orders`), or a
-    value it gives one name (``x_i = -1``, a definition or an equation) as the two orders it amounts to; none where it
-    is denied or neither."""
+    value it gives one name (``x_i = -1``, ``x_i = -i``: a number, or one at each index; a definition or an equation)
+    as the two orders it amounts to; none where it is denied or neither."""
     statement = item.name.node if item.kind in ("relation", "definition") and item.name is not None else None
     if item.denied or statement is None:
         return ()
@@ -101,7 +129,9 @@ def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]
         name, value = (translate(side, context.vocabulary)[0] for side in sides)
     except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
         return ()
-    if not isinstance(name, sp.Symbol) or not isinstance(value, sp.Expr) or not value.is_number or not value.is_real:
+    key = context.vocabulary.symbols.get(name) if isinstance(name, sp.Symbol) else None
+    letters = set(_index_letters(key, context.vocabulary.symbols).values()) if key is not None and key[2] else set()
+    if key is None or not isinstance(value, sp.Expr) or not value.free_symbols <= letters or value.is_real is False:
         return ()
     return (sp.GreaterThan(name - value, 0, evaluate=False), sp.GreaterThan(value - name, 0, evaluate=False))
 
@@ -134,32 +164,113 @@ def _range_end(statement: syntax.Statement, item: Stated, context: StepContext) 
     return tuple(found)
 
 
+#: Words that say a name is at least 0, 0 included ("nonnegative", "non-negative", "nicht-negativ", "no negativo",
+#: "não negativo", "non négatif", "non negativo", "неотрицательный", "非負", "非负", "음이 아닌"): said of an index,
+#: they claim the steps at 0.
+_AT_LEAST_ZERO = re.compile(
+    r"non-?\s*n[eé]gati|nicht-?\s*negativ|n(?:o|ão|ao)\s+negativ|неотрицательн|非負|非负|음이\s*아닌", re.IGNORECASE
+)
+
+#: A membership of an index in a set or an interval of integers from a number (``t \in \{0, \ldots, T\}``, ``t
+#: \in [0, T]``, ``t \in (0, T]``): its letter, its bracket and its first member.
+_MEMBER_FROM = re.compile(
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<bracket>\\\{|\[|\()\s*(?P<first>-?\d+)\s*,"
+)
+
+
+def _claims(stated: list[Stated], context: StepContext) -> list[Stated]:
+    """Everything the note says the step is claimed under, wherever it says it: the statements before it
+    (``stated``), the cases it is written under (beside it on its row, an arrow's antecedent, the sentence going on
+    after it: :attr:`StepContext.cases`) and the values and ranges said beside or after its display
+    (:attr:`StepContext.valued`); a denied one, or a definition, is none."""
+    found = [*stated, *context.cases, *(item for item in context.valued if item.origin == "case")]
+    return [item for item in found if item.name is not None and item.body is None and not item.denied]
+
+
+def _pieces(item: Stated) -> list[Stated]:
+    """``item`` as the statements its maths makes: itself where it was read, else one for each inline maths of its
+    text that parses (a sentence said beside the step but not read: "We use it at $t = 0$.")."""
+    if item.name.node is not None:
+        return [item]
+    found = []
+    for maths in re.findall(r"\$([^$]+)\$", item.text):
+        try:
+            node = syntax.parse(maths, notes=True)
+        except (InvalidAnswer, RecursionError):
+            continue
+        found.append(replace(item, text=maths, name=Formula(maths, item.line, node)))
+    return found
+
+
+def indices_only(item: Stated) -> bool:
+    """Whether every piece of maths ``item`` writes (:func:`_pieces`) is a value or an order of indices alone whose
+    letters have a convention of steps ("We use it at $t = 2$."): :func:`claimed_index_ends` reads it, so it is no
+    value said but not read."""
+    pieces = [piece.name.node for piece in _pieces(item)]
+    return bool(pieces) and all(
+        isinstance(node, syntax.Statement) and set(node.relations) <= _ORDER_SIGNS | {"="}
+        and all(isinstance(n, syntax.Name) and not (n.decoration or n.index)
+                and isinstance(convention(n), sp.Range) for n in nodes(node) if isinstance(n, syntax.Name))
+        for node in pieces
+    )  # fmt: skip
+
+
+def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tuple[str, str, sp.Integer], ...]:
+    """Each least value the note claims an index at, with where it says so, read once from every way it gives the
+    index's range (:func:`_claims`): an order (``t \\ge 0``, ``0 \\le t \\le T``: :func:`_range_end`), a value
+    (``t = 0``, "For $t = 0, \\ldots, T$"), a membership in a set or an interval from a number (``t \\in \\{0, \\ldots,
+    T\\}``, ``t \\in [0, T]``: :data:`_MEMBER_FROM`) or a word that includes 0 ("every nonnegative integer $t$":
+    :data:`_AT_LEAST_ZERO`)."""
+    symbols = context.vocabulary.symbols
+    found: list[tuple[str, str, sp.Integer]] = []
+    for item in (piece for claim in _claims(stated, context) for piece in _pieces(claim)):
+        node = item.name.node
+        member = _MEMBER_FROM.match(item.text)
+        if member is not None:
+            first = sp.Integer(member["first"]) + (1 if member["bracket"] == "(" else 0)
+            found.append((item.text, member["letter"], first))
+        elif isinstance(node, syntax.Name) and _AT_LEAST_ZERO.search(item.text):
+            if not node.decoration and not node.index:
+                found.append((item.text, node.base, sp.Integer(0)))
+        elif isinstance(node, syntax.Statement) and node.relations == ("=",):
+            value = next((
+                (name.base, number.text) for name, number in (node.operands, node.operands[::-1])
+                if isinstance(name, syntax.Name) and not (name.decoration or name.index)
+                and isinstance(number, syntax.Number) and number.text.isdigit()
+            ), None)  # fmt: skip
+            if value is not None:
+                found.append((item.text, value[0], sp.Integer(value[1])))
+        elif isinstance(node, syntax.Statement) and set(node.relations) <= _ORDER_SIGNS:
+            for order in _range_end(node, item, context):
+                (index,) = order.lhs.free_symbols if len(order.lhs.free_symbols) == 1 else (None,)
+                key = symbols.get(index, ("", "x", "x"))
+                end = index - order.lhs if not (key[1] or key[2]) and isinstance(order, sp.GreaterThan) else None
+                if end is not None and end.is_Integer:  # t - 0 >= 0: t from 0
+                    found.append((item.text, key[0], end))
+    return tuple(dict.fromkeys(found))
+
+
 def _indexed_beyond_convention(
     written: tuple[tuple[Requirement, tuple[sp.Expr, ...]], ...], stated: list[Stated], context: StepContext
 ) -> str:
-    """Why a divisor, logarithm or root the step writes is not shown to have a value at an end of an order of an
-    index below the steps its convention holds ("For $t \\ge 0$": t = 0, where steps start at 1): the note claims
-    the step there, where a name with a convention it writes at that index (abar_t at t = 0, DDPM's abar_0 = 1) is
-    outside its convention's steps and never tried, so the step is held; else ''."""
+    """Why a divisor, logarithm or root the step writes is not shown to have a value at a least value the note claims
+    an index at (:func:`claimed_index_ends`) below the steps its convention holds ("For $t \\ge 0$": t = 0, where
+    steps start at 1): the note claims the step there, where a name with a convention it writes at that index (abar_t
+    at t = 0, DDPM's abar_0 = 1) is outside its convention's steps and never tried, so the step is held; else ''."""
     symbols = context.vocabulary.symbols
-    said = [item for item in stated if item.kind in ("range", "relation") and item.name is not None
-            and item.body is None and not item.denied and isinstance(item.name.node, syntax.Statement)]  # fmt: skip
-    for item in said if any(exprs for _, exprs in written) else ():
-        for order in _range_end(item.name.node, item, context):
-            (index,) = order.lhs.free_symbols if len(order.lhs.free_symbols) == 1 else (None,)
-            end = index - order.lhs if index in symbols and isinstance(order, sp.GreaterThan) else None  # t - 0 >= 0
-            steps = convention(syntax.Name(0, *symbols[index])) if end is not None and end.is_Integer else None
-            if not isinstance(steps, sp.Range) or not end < steps.inf:
-                continue
-            for requirement, exprs in written:
-                for expr in exprs:
-                    name = next((s for s in sorted(expr.free_symbols, key=str)
-                                 if _below_at(symbols.get(s), symbols[index][0], end, steps.inf)), None)  # fmt: skip
-                    if name is not None:
-                        return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown "
-                                f"{requirement.number} where the note claims it ({item.text[:60]}): at "
-                                f"${sp.latex(index)} = {end}$, ${sp.latex(name)}$ is outside the steps of its "
-                                "convention")  # fmt: skip
+    for text, letter, end in claimed_index_ends(stated, context) if any(exprs for _, exprs in written) else ():
+        steps = convention(syntax.Name(0, letter, "", ""))
+        if not isinstance(steps, sp.Range) or not end < steps.inf:
+            continue
+        for requirement, exprs in written:
+            for expr in exprs:
+                name = next((s for s in sorted(expr.free_symbols, key=str)
+                             if _below_at(symbols.get(s), letter, end, steps.inf)), None)  # fmt: skip
+                if name is not None:
+                    return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown "
+                            f"{requirement.number} where the note claims it ({text[:60]}): at "
+                            f"${letter} = {end}$, ${sp.latex(name)}$ is outside the steps of its "
+                            "convention")  # fmt: skip
     return ""
 
 

@@ -56,6 +56,8 @@ class Outcome:
     written: contexts.Written = contexts.AS_WRITTEN  # a reading in law: the step before the substitutions
     own: tuple = ()  # the assumptions that follow from the process the note states itself (no context declared)
     untrusted: bool = False  # a counterexample found, not trusted where the note says more (conditions.where_stated)
+    #: Refuted at every schedule (every_schedule): what the note says that only narrows the schedule is no doubt.
+    everywhere: bool = False
 
 
 def latex(expr: sp.Expr) -> str:

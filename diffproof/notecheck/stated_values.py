@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 import sympy as sp
@@ -28,6 +28,7 @@ from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.values_beside import Said, equation_written, held_beside, said_after, said_beside
 from diffproof.notecheck.vocabulary import index_value, nodes
+from diffproof.notes import Notes
 
 #: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
 #: sp.solve on such polynomials is quick, and no larger system is solved at every step.
@@ -138,6 +139,8 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
             if isinstance(n, syntax.Name)
         )
         after = held_beside(timeline.notes, line, names)
+        if after == Said():  # "It holds for $t \le 3$." of abar_t: the step claimed at those indices, in maths
+            after = _held_at_indices(timeline.notes, line, names)
     for said in (said_beside(steps[index].remark), after):
         found += [
             Stated("relation", line, e, Formula(e, line, equation_written(e)), None, "case") for e in said.equations
@@ -152,9 +155,35 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
     return None
 
 
-def _order_written(text: str) -> syntax.Node | None:
-    """The order ``text`` writes (x \\ge 0), as parsed (a range :func:`held_beside` read parses)."""
+def _held_at_indices(notes: Notes, line: int, names: frozenset[tuple[str, str, str]]) -> Said:
+    """:func:`held_beside` of the letters of the indices of ``names`` (t of abar_t), where a sentence after the step
+    writes a range or a value of one in maths (``$t \\le 3$``, ``$t = 0$``: the indices the step is claimed at, which
+    orders_not_taken.claimed_index_ends reads); a letter in plain text ("down to t = 0") is not held."""
+    indices = {(str(s), "", "") for key in names for s in getattr(index_value(key[2]), "free_symbols", ())}
+    said = held_beside(notes, line, frozenset(indices)) if indices else Said()
+    written = {key for maths in re.findall(r"\$([^$]+)\$", said.unread) for key in _bare_names(maths)}
+    return said if said.ranges or written & indices else Said()
+
+
+def _bare_names(maths: str) -> set[tuple[str, str, str]]:
+    """The keys of the names with no decoration or index a relation in ``maths`` writes (``t = 0``: t)."""
     try:
+        statement = syntax.parse(maths, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return set()
+    if not isinstance(statement, syntax.Statement):
+        return set()
+    return {n.key for n in nodes(statement) if isinstance(n, syntax.Name) and not (n.decoration or n.index)}
+
+
+def _order_written(text: str) -> syntax.Node | None:
+    """The order ``text`` writes (x \\ge 0), as parsed (a range :func:`held_beside` read parses); a value excepted
+    (x \\ne 1, which the parser does not read) as the equation's sides related by "!="."""
+    excepted = text.split(" \\ne ")
+    try:
+        if len(excepted) == 2:
+            statement = syntax.parse(" = ".join(excepted), notes=True)
+            return replace(statement, relations=("!=",)) if isinstance(statement, syntax.Statement) else None
         return syntax.parse(text, notes=True)
     except InvalidAnswer:
         return None
@@ -167,7 +196,7 @@ def _claimed_orders(written: Known, context: StepContext) -> tuple[sp.Basic, ...
     found = []
     for item in context.valued:
         statement = item.name.node if item.origin == "case" and item.name is not None else None
-        if not isinstance(statement, syntax.Statement) or not set(statement.relations) <= _ORDER_SIGNS:
+        if not isinstance(statement, syntax.Statement) or not set(statement.relations) <= _ORDER_SIGNS | {"!="}:
             continue
         try:
             sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
@@ -180,7 +209,7 @@ def _claimed_orders(written: Known, context: StepContext) -> tuple[sp.Basic, ...
     return tuple(found)
 
 
-_ORDER_OF = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}
+_ORDER_OF = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge, "!=": sp.Ne}  # x != 1: every x but 1 claimed
 
 
 def _is_number(node: syntax.Node) -> bool:

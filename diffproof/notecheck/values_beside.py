@@ -313,7 +313,7 @@ def _relates_a_value(sentence: str, names: frozenset[tuple[str, str, str]]) -> b
 
 #: A relation other than an equation in maths: an order, a membership or an inclusion ('x \\in \\mathbb{R}', '|x| \\le
 #: 1'); an equation is one only with a tuple on a side ('(x, y) = (0, 0)').  'x \\ne 1' is not one: it excepts a
-#: value, as "except at $x = 1$" does (:func:`_away_clause`).
+#: value, and claims the step at every other (:data:`_EXCEPTED`).
 _RELATION_SIGN = re.compile(
     r"\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|in|notin|subset|subseteq)(?![A-Za-z])|[<>≤≥∈∉⊂⊆]"
     r"|^\s*\([^()]*,[^()]*\)\s*=|=\s*\([^()]*,[^()]*\)\s*$"
@@ -325,15 +325,16 @@ _PLAIN_RELATION = re.compile(r"(?<![\w\\$])([A-Za-z])\s*(?:[<>=≤≥≠∈]|!=)
 
 def _value_unread(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool:
     """Whether ``sentence`` says a value or a range of a name of the step (``names``) in a way not read (fail-safe):
-    inline maths with a relation sign (:data:`_RELATION_SIGN`: '|x| \\le 1', 'x \\in \\mathbb{R}', 'x \\ne 1', '(x,
-    y) = (0, 0)', 'x \\in \\{0, 1\\}') that writes one of them and that :func:`_order_of` does not read; a letter of
-    them in plain text before a relation sign ("at x = 0"); or, in a sentence about the display
-    (:data:`_THE_DISPLAY`, or going on in lower case), an interval of numbers alone ("It holds on $[0, 1]$.")."""
+    inline maths with a relation sign (:data:`_RELATION_SIGN`: '|x| \\le 1', 'x \\in \\mathbb{R}', '(x, y) = (0, 0)',
+    'x \\in \\{0, 1\\}') or an exception (:data:`_EXCEPTED`: 'x \\ne y') that writes one of them and that
+    :func:`_order_of` and :func:`_exceptions_of` do not read; a letter of them in plain text before a relation sign
+    ("at x = 0"); or, in a sentence about the display (:data:`_THE_DISPLAY`, or going on in lower case), an interval
+    of numbers alone ("It holds on $[0, 1]$.")."""
     for maths in re.findall(_INLINE, sentence):
         text = _unwrapped(maths)
-        if _order_of(text, names) is not None:
+        if _order_of(text, names) is not None or _exceptions_of(text, names):
             continue
-        if _RELATION_SIGN.search(text) and names & _keys_written(text):
+        if (_RELATION_SIGN.search(text) or _EXCEPTED.fullmatch(text)) and names & _keys_written(text):
             return True
         if (sentence[:1].islower() or _THE_DISPLAY.match(sentence)) and _is_interval(text):
             return True
@@ -371,8 +372,38 @@ _ORDER_RELATIONS = frozenset({"<", ">", "<=", ">="})
 
 
 def _ranges_of(sentence: str, names: frozenset[tuple[str, str, str]]) -> list[str]:
-    """The orders the inline maths of ``sentence`` writes between one of ``names`` and values (:func:`_order_of`)."""
-    return [order for maths in re.findall(_INLINE, sentence) if (order := _order_of(_unwrapped(maths), names))]
+    """The orders the inline maths of ``sentence`` writes between one of ``names`` and values (:func:`_order_of`),
+    and the values it excepts of one (:func:`_exceptions_of`: "It holds for $x \\ne 1$" claims every other x)."""
+    found = []
+    for maths in re.findall(_INLINE, sentence):
+        order = _order_of(_unwrapped(maths), names)
+        found += [order] if order else _exceptions_of(_unwrapped(maths), names)
+    return found
+
+
+#: A value or values excepted of a name: ``x \\ne 1``, ``x \\neq 1``, ``x ≠ 1``, ``x \\ne 0, 1``, ``x \\notin \\{0, 1\\}``.
+_EXCEPTED = re.compile(
+    r"(?P<name>[^=<>]+?)\s*(?:(?:\\neq?(?![A-Za-z])|≠)\s*(?P<value>[^;]+?)"
+    r"|(?:\\notin(?![A-Za-z])|∉)\s*\\\{(?P<values>[^{}]+)\\\})\s*"
+)
+
+
+def _exceptions_of(text: str, names: frozenset[tuple[str, str, str]]) -> list[str]:
+    """The values maths ``text`` excepts of one of ``names`` (:data:`_EXCEPTED`), each as ``x \\ne c`` (the set
+    claimed is every value but those: x \\notin \\{0, 1\\} is x \\ne 0 and x \\ne 1); none where a value is not
+    written without names."""
+    found = _EXCEPTED.fullmatch(text)
+    if found is None:
+        return []
+    name = found.group("name").strip()
+    values = (found.group("value") or found.group("values")).split(",")
+    excepted = []
+    for value in (v.strip() for v in values):
+        statement = equation_written(f"{name} = {value}")
+        if statement is None or not _names_a_value(statement, names):
+            return []
+        excepted.append(f"{name} \\ne {value}")
+    return excepted
 
 
 def _order_of(text: str, names: frozenset[tuple[str, str, str]]) -> str | None:

@@ -880,17 +880,18 @@ def _index_condition(statement: Statement) -> bool:
 def _lower_bound_at_most_one(side: Side, statement: Statement) -> bool:
     """Whether a side of a bound on indices says no more than the index convention (t >= 1): a number that is 0 or
     1 and below the rest (``1 \\le n \\le T``, ``t > 0``), or no number at all (``t < T``).  ``T \\ge 2``, ``s \\le 1``
-    say more (a horizon above 1, or s a number bounded above): conditions the step is claimed under."""
+    say more (a horizon above 1, or s a number bounded above), and so does ``t \\ge 0`` (the step claimed at t = 0,
+    below the first step): conditions the step is claimed under."""
     if not side.text.strip().isdigit():
         return True
     if int(side.text) > 1:
         return False
     links = [link.meaning.relation for link, _ in statement.parts]
-    below = (rel.Relation.LE, rel.Relation.LT)
+    below = (rel.Relation.LE, rel.Relation.LT) if int(side.text) else (rel.Relation.LT,)
     if side is statement.first:
         return links[0] in below
     position = next(i for i, (_, other) in enumerate(statement.parts) if other is side)
-    return links[position] in (rel.Relation.GE, rel.Relation.GT)
+    return links[position] in ((rel.Relation.GE, rel.Relation.GT) if int(side.text) else (rel.Relation.GT,))
 
 
 #: The relations of a condition written beside an equation (``x \\ge 0``, ``v < 0``, ``x \\ne 0``).

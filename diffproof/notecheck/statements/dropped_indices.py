@@ -14,8 +14,11 @@ from diffproof.notes import Notes
 Key = tuple[str, str, str]
 
 #: A verb that takes an index away ("drop", "omit", "suppress", "leave out", "elide", "abbreviate", "leave
-#: implicit").
-_VERB = r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|implicit|elid|abbreviat)\w*"
+#: implicit", "remove", "skip", "ignore", "discard", "strip", "leave off").
+_VERB = (
+    r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|implicit|elid|abbreviat|remov|skip|ignor|discard|strip"
+    r"|leav(?:e|ing)\s+off|left\s+off)\w*"
+)
 #: What it takes away: an index or subscript in words, or a dependence.
 _WHAT = r"(?:ind(?:ex|ices|exes)|subscripts?|superscripts?|dependence)"
 #: The verb and what it takes away, a few words apart ("we drop the time index", "the index $t$ is dropped"), or an
@@ -101,15 +104,55 @@ _KEPT_ABROAD = re.compile(
 )
 #: A word of omission or of implicitness, in English or the languages of :data:`_OMIT_ABROAD`: a sentence with one
 #: that names in maths what may be an index ("the dependence on $t$ is left implicit", "we write $\\epsilon$ without
-#: $t$", "$t$ is implicit in $\\epsilon$") may drop it, in words no table reads, so it is read so for the names indexed
-#: by it (the fail-safe direction: it only holds a step writing such a name both bare and indexed).
+#: $t$", "$t$ is implicit in $\\epsilon$", "a bare $\\epsilon$ is the noise at step $t$", "every name is at step $t$
+#: unless indexed otherwise") may drop it, in words no table reads, so it is read so for the names indexed by it (the
+#: fail-safe direction: it only holds a step writing such a name both bare and indexed); one that speaks of an index
+#: naming none ("the index is clear from context", "the index goes unwritten") drops it (:func:`_unnamed_dropped`).
 _OMISSION = re.compile(
-    rf"\b(?:implicit\w*|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out|leav\w*\s+out)\b"
-    rf"|{_OMIT_ABROAD}",
+    rf"\b(?:implicit\w*|implied|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out"
+    rf"|leav\w*\s+out)\b"
+    rf"|\bfrom\s+(?:the\s+)?context\b|\b(?:unwritten|unindexed|unsubscripted|silent\w*|bare|absent|missing)\b"
+    rf"|\bunless\s+(?:\w+\s+)?(?:indexed|subscripted)\b"
+    # implicit, understood or suppressed in German, Spanish, Portuguese, Russian, Chinese, Japanese and Korean
+    r"|\b(?:implizit\w*|impl[íi]cit\w*|sobre?enti?end\w*|unterdrück\w*)\b|\bподразумева\w*|\bнеявн\w*"
+    rf"|默认|隐含|暗黙|암묵|{_OMIT_ABROAD}",
     re.IGNORECASE,
 )
-#: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$": a name written for itself indexed.
-_WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.IGNORECASE)
+#: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$", "$a$ is short for $a_t$", "$a$ means
+#: $a_t$", "$a$ in place of $a_t$": a name written for itself indexed.
+_WRITTEN_FOR = re.compile(
+    r"\b(?:write|writes|written|stands?|denot\w*|means|shorthand|short\s+for|abbreviat\w*|refers?\s+to|in\s+place\s+of"
+    r"|instead\s+of)\b",
+    re.IGNORECASE,
+)
+#: A negation in English: said in a sentence that speaks of an index naming none ("the subscript is not shown", "we
+#: don't show the index"), it may deny the index its writing.
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", re.IGNORECASE)
+#: The same abroad: a negation or a verb of writing (:data:`_NOT_WRITTEN_ABROAD`), or a negation in Chinese, Japanese
+#: or Korean ("下标默认不写", "첨자는 쓰지 않는다").
+_NEGATED_ABROAD = re.compile(rf"{_NOT_WRITTEN_ABROAD}|不|没|ない|せず|않", re.IGNORECASE)
+#: Words that write the indices again ("From now on all indices are written.", "we restore the index", "the
+#: subscripts are shown explicitly again"): a verb of restoring, or of writing or showing said to last (again, from
+#: now on, explicitly, all ...), beside a word for an index.
+_RESTORED = re.compile(r"\b(?:restor\w*|reinstat\w*|put\s+back)\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(?:writ\w*|shown?|shows|display\w*)\b", re.IGNORECASE)
+_LASTING = re.compile(
+    r"\b(?:again|from\s+now\s+on|hence\w*|from\s+here\s+on|hereafter|explicit\w*|in\s+full|throughout|always|all"
+    r"|every)\b",
+    re.IGNORECASE,
+)
+#: Words that spare the writing of an index to some places ("only where needed", "unless", "except"): said of an
+#: index, they drop it elsewhere.
+_SPARING = re.compile(r"\b(?:only|unless|except\w*|(?:where|when|if)\s+(?:needed|necessary))\b", re.IGNORECASE)
+#: Words that restrict, deny or place elsewhere the writing (those of :data:`_SPARING`, "not", "when", "if", "in the
+#: appendix", "in the code", "were written above"): a sentence with one takes nothing back.
+_RESTRICTED = re.compile(
+    rf"{_SPARING.pattern}|\b(?:not|never|no|when\w*|where\w*|if|appendi\w*|sections?|chapters?|parts?|figures?"
+    r"|tables?|code|proofs?|examples?|lemmas?|theorems?|elsewhere|there|was|were|had|earlier|above|previous\w*"
+    r"|before)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -129,11 +172,37 @@ def index_dropped(notes: Notes) -> list[Dropped]:
     """Each sentence of the prose (or a step's remark) that drops an index: a verb of dropping before or after an
     index in words or maths (:data:`_DROPS`), or a name written for itself with an index ("we write $\\epsilon$ for
     $\\epsilon_t$"), and no word that keeps the index (:data:`_KEPT`); or that may drop one, as it speaks of an
-    index it names in words no table reads (:func:`_names_an_index`: "the index $t$ is understood"); or a sentence of
-    the prose that speaks of an index naming none (:func:`_speaks_of_an_index`: "Wir unterdrücken den Index."), said
-    for the displays its paragraph leads into (a step's remark so worded speaks of its own rewriting: "switched the
-    product's index"); or one that names in maths beside a word of omission what may be an index
-    (:func:`_omitted_letters`), for the names indexed by it."""
+    index it names in words no table reads (:func:`_names_an_index`: "the index $t$ is understood"), or naming none
+    beside a word of omission or a negation (:func:`_unnamed_dropped`: "The index is understood."); or a sentence of
+    the prose that speaks of an index naming none otherwise (:func:`_speaks_of_an_index`: "**t** is the timestep
+    (indices)") and does not write it again (:func:`_restores`), said for the displays its paragraph leads into (a
+    step's remark so worded speaks of its own rewriting: "switched the product's index"); or one that names in maths
+    beside a word of omission what may be an index (:func:`_omitted_letters`), for the names indexed by it."""
+    said, prose = _said(notes)
+    found: list[Dropped] = []
+    for at, (line, sentence) in enumerate(said):
+        shown = " ".join(sentence.split())[:80]
+        if _drops(sentence):
+            found.append(Dropped(line, shown))
+        elif at < prose and _speaks_of_an_index(sentence) and not _restores(sentence):
+            found.append(Dropped(line, shown, leading=True))
+        elif letters := _omitted_letters(sentence):
+            found.append(Dropped(line, shown, letters=letters))
+    return found
+
+
+def indices_written_again(notes: Notes) -> list[int]:
+    """The lines of the prose's sentences that write the indices again, naming none (:data:`_RESTORED`: "From now on
+    all indices are written."), with no word that restricts or denies it (:data:`_RESTRICTED`) and none that drops
+    an index: each takes back the drops said before it (:func:`dropped_for`)."""
+    said, prose = _said(notes)
+    return [line for line, sentence in said[:prose] if _restores(sentence) and not _names_one(sentence)
+            and not _drops(sentence)]  # fmt: skip
+
+
+def _said(notes: Notes) -> tuple[list[tuple[int, str]], int]:
+    """Each sentence of the prose with its line, then each step's remark with the step's line; and how many are of
+    the prose."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
         text, at = paragraph.text.replace("\n", " "), 0
@@ -141,21 +210,13 @@ def index_dropped(notes: Notes) -> list[Dropped]:
             at = max(text.find(sentence, at), at)
             said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence))
     prose = len(said)
-    said += [(step.line, step.remark) for step in notes.steps if step.remark]
-    found: list[Dropped] = []
-    for at, (line, sentence) in enumerate(said):
-        if _drops(sentence):
-            found.append(Dropped(line, " ".join(sentence.split())[:80]))
-        elif at < prose and _speaks_of_an_index(sentence):
-            found.append(Dropped(line, " ".join(sentence.split())[:80], leading=True))
-        elif letters := _omitted_letters(sentence):
-            found.append(Dropped(line, " ".join(sentence.split())[:80], letters=letters))
-    return found
+    return said + [(step.line, step.remark) for step in notes.steps if step.remark], prose
 
 
 def dropped_for(notes: Notes, line: int) -> list[Dropped]:
-    """The sentences that drop an index (:func:`index_dropped`) said for the step on ``line``: before it, or in the
-    paragraph that carries its display on ("where we dropped the index $t$ of $x$"), no other display between; one
+    """The sentences that drop an index (:func:`index_dropped`) said for the step on ``line``: before it, and not
+    taken back before its display by a sentence that writes the indices again (:func:`indices_written_again`), or in
+    the paragraph that carries its display on ("where we dropped the index $t$ of $x$"), no other display between; one
     that only speaks of an index (:attr:`Dropped.leading`) only in the last paragraph before the display."""
     start, last = next(((first, end) for first, end in notes.displays if first <= line <= end), (line, line))
     following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
@@ -164,8 +225,9 @@ def dropped_for(notes: Notes, line: int) -> list[Dropped]:
         after = following.line + following.text.count("\n")
     leading = max((p for p in notes.prose if p.line + p.text.count("\n") < start), key=lambda p: p.line, default=None)
     into = range(leading.line, leading.line + leading.text.count("\n") + 1) if leading is not None else range(0)
-    return [d for d in index_dropped(notes)
-            if (d.line in into if d.leading else d.line <= line or last < d.line <= after)]  # fmt: skip
+    again, found = indices_written_again(notes), index_dropped(notes)
+    before = [d for d in found if d.line <= line and not any(d.line < at < start for at in again)]
+    return [d for d in found if (d.line in into if d.leading else d in before or last < d.line <= after)]
 
 
 def _drops(sentence: str) -> bool:
@@ -173,11 +235,34 @@ def _drops(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _KEPT.search(words):
         return False
-    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words) or _names_an_index(sentence):
+    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words):
+        return True
+    if _restores(sentence):
+        return False
+    if _names_an_index(sentence) or _unnamed_dropped(sentence):
         return True
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
     return bool(_WRITTEN_FOR.search(words) and bare & indexed)
+
+
+def _restores(sentence: str) -> bool:
+    """Whether the sentence writes an index again (:data:`_RESTORED`, beside a word for an index) with no word that
+    restricts or denies it (:data:`_RESTRICTED`)."""
+    words = _SENTENCE_MATHS.sub(" maths ", sentence)
+    again = _RESTORED.search(words) or (_WRITTEN.search(words) and _LASTING.search(words))
+    return bool(_SPOKEN_OF.search(words) and again) and not _RESTRICTED.search(words)
+
+
+def _unnamed_dropped(sentence: str) -> bool:
+    """Whether the sentence speaks of an index (:func:`_speaks_of_an_index`) beside a word of omission or
+    implicitness (:data:`_OMISSION`: "The index is understood.", "Indices are tacit."), a negation (:data:`_NEGATED`,
+    :data:`_NEGATED_ABROAD`: "We don't show the subscript.", "첨자는 쓰지 않는다") or a word that spares it to some
+    places (:data:`_SPARING`: "Indices are written only where needed."): it drops the index it speaks of, so it is
+    said for the rest of the note (until taken back), not only for the display its paragraph leads into."""
+    words = _SENTENCE_MATHS.sub(" maths ", sentence)
+    said = (_OMISSION, _NEGATED, _NEGATED_ABROAD, _SPARING)
+    return _speaks_of_an_index(sentence) and any(words_of.search(words) for words_of in said)
 
 
 def _speaks_of_an_index(sentence: str) -> bool:
@@ -193,8 +278,11 @@ def _names_an_index(sentence: str) -> bool:
     may be that it is dropped, in words no table reads, so it is read so (the fail-safe direction: it only holds a
     step writing a name both bare and indexed).  One naming none ("t is the timestep (indices)") is said only for the
     display it leads into (:func:`dropped_for`)."""
-    if not _speaks_of_an_index(sentence):
-        return False
+    return _speaks_of_an_index(sentence) and _names_one(sentence)
+
+
+def _names_one(sentence: str) -> bool:
+    """Whether the sentence names what may be an index, in maths or as the letter after a word for an index."""
     spoken = _SPOKEN_OF.finditer(_SENTENCE_MATHS.sub(" maths ", sentence))
     named = (_inline(m) for m in _SENTENCE_MATHS.finditer(sentence))
     return any(s.group(1) for s in spoken) or any(_INDEX.fullmatch(m) for m in named)

@@ -10,6 +10,7 @@ from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
+from diffproof.notecheck.statements.indices import _INDEX_LETTERS
 from diffproof.notecheck.statements.orders import _COPULA, _VALUE_FRAMES, _lone_name, _plain
 from diffproof.notecheck.statements.sentences import (
     _NEGATED,
@@ -238,14 +239,43 @@ _CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: A sign said of a name, in words ("positive", "not negative", "nonzero", "strictly positive").
+_SIGN = r"(?:not\s+|strictly\s+)?(?:non-?)?(?:positive|negative|zero|vanishing)(?:ly)?\b"
+#: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
+#: positive $z$", "for $z > 0$", "valid for $z > 0$ only", "pour $z$ positif seulement"): a name's sign in words, an
+#: order in maths, or maths and "only" in the one clause; what the sentence sets holds in that case alone ("for all
+#: $z$" and "for $t = 1, \\dots, T$" name none; "for all $z$ not negative" one; "for some positive $y$" binds $y$).
+_CASE_NAMED_AFTER = re.compile(
+    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?(?:for|pour|für|para|per)\s+"
+    r"(?:(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)[^\s$.;:]+\s+)?"
+    rf"(?:{_SIGN}|\$[^$]*?(?:[<>≤≥≠]|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?)(?![A-Za-z]))[^$]*\$"
+    rf"|\$[^$]+\$(?:\s+(?:is\s+|being\s+)?{_SIGN}|[^.;:!?]*?\b(?:only|alone|seulement|uniquement|nur|solo|solamente"
+    r"|apenas|soltanto)\b))",
+    re.IGNORECASE,
+)
+#: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases are read as a step index's
+#: (:func:`~.indices.index_case`, the timeline's cases of a definition), not here.
+_BARE_INDEX = re.compile(r"(?<![\\A-Za-z_^{])(?:" + "|".join(sorted(_INDEX_LETTERS)) + r")(?![A-Za-z])")
+
+
+def _case_named_after(after: str) -> bool:
+    """Whether the words and maths ``after`` a sentence's maths name a case it holds in (:data:`_CASE_NAMED_AFTER`)
+    of a name other than a step index (:data:`_BARE_INDEX`)."""
+    found = _CASE_NAMED_AFTER.match(after)
+    return found is not None and not any(
+        _BARE_INDEX.search(maths) for maths in re.findall(r"\$([^$]+)\$", found.group())
+    )
+
 
 def _hypothetical(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
-    :data:`_CONDITION_AFTER` right after it, or its clause's verb in the conditional mood, :func:`_conditional_mood`):
-    what it sets holds in no step."""
+    :data:`_CONDITION_AFTER` or a case :func:`_case_named_after` right after it, or its clause's verb in the
+    conditional mood, :func:`_conditional_mood`): what it sets holds in no step."""
     around = _words_around(inline)
     before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
     if _HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after):
+        return True
+    if around is not None and _case_named_after(around[1]):
         return True
     return _conditional_mood(inline)
 

@@ -232,12 +232,21 @@ def _displays_of_one_sentence(notes: Notes, first: int, counted: int = 1) -> set
     return found
 
 
+#: A warning against saying the display fails, the whole sentence ("It is wrong to say (1) fails", "It is a mistake to
+#: claim that this does not hold"): two negations, which say it holds.
+_WARNED_FAILING = (
+    r"(?:is|was)\s+(?:wrong|false|incorrect|misleading|a\s+mistake|an\s+error)\s+to\s+(?:say|claim|think|believe"
+    r"|assume|conclude|state)\s+(?:that\s+)?(?:this|it|(?:equation\s+|eq\.\s+)?\([^()]{1,10}\)|the\s+(?:formula"
+    r"|equation|identity|display|step)(?:\s+above)?)\s+(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+(?:wrong|false"
+    r"|incorrect|not\s+(?:true|valid|correct|right)))\W*$"
+)
 #: The start of a sentence after a display that denies it: "does not hold", "but this is false in general",
-#: "which is wrong", "is impossible".
+#: "which is wrong", "is impossible"; not a warning against saying it fails (:data:`_WARNED_FAILING`).
 _DENIED_FOLLOWING = re.compile(
     r"^\W*(?:(?:but|however|yet|and|unfortunately|sadly|alas|of\s+course|note(?:\s+that)?|careful|caution|warning)\W+)*"
     r"(?:(?:this|that|it|which|the\s+above|the)(?:\s+(?:one|last\s+one|formula|equation|expression|identity|step|result|claim"
     r"|derivation|line|statement|display|relation|bound))?\s+)?"
+    rf"(?!{_WARNED_FAILING})"
     r"(?:(?:is|are|was|were)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|impossible"
     r"|absurd|rejected|refuted|a\s+(?:mistake|typo|blunder|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold"
     r"|never\s+holds?|(?:cannot|can't|could\s+not|couldn't)\s+(?:be|hold)|fails|false|wrong|incorrect)\b",

@@ -31,6 +31,7 @@ from diffproof.notecheck.contexts import NONE, Ties, is_noise
 from diffproof.notecheck.statements.dependence_words import INDEPENDENT
 from diffproof.notecheck.statements.formulas import LAWS, Stated
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _raw_sentences
+from diffproof.notecheck.statements.tails import DENSITY_LAW, TAIL_LAW
 from diffproof.notecheck.vocabulary import Key, keys_in, nodes
 from diffproof.notes import Notes
 
@@ -266,7 +267,7 @@ def stated_ties(stated: Iterable[Stated]) -> Ties:
     module)."""
     found = NONE
     for item in stated:
-        if item.kind in _SILENT or item.origin == "step":  # a step is a claim checked, not one assumed
+        if item.kind in _SILENT or item.origin == "step" or _a_density_s_tail(item):  # a step: a claim checked
             continue
         name = _variables(item.name.node) if item.name is not None and item.name.node is not None else set()
         body = _variables(item.body.node) if item.body is not None and item.body.node is not None else set()
@@ -277,6 +278,15 @@ def stated_ties(stated: Iterable[Stated]) -> Ties:
         else:
             found |= _tie(name | body)
     return found
+
+
+def _a_density_s_tail(item: Stated) -> bool:
+    """Whether ``item`` says only the tail of a density written as a formula (``p(x \\mid y) = \\mathcal{N}(x; y,
+    1)``, read for its tail wherever the note says it): the law is the equation's, which ties its names from its own
+    line on (read there as a density's equation), not before it."""
+    return item.kind == DENSITY_LAW or (
+        item.kind == TAIL_LAW and item.name is not None and law_letter(item.name.node) is not None
+    )
 
 
 def said_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:

@@ -58,7 +58,8 @@ _LAST_DISPLAY = re.compile(
     re.IGNORECASE,
 )
 
-#: What a sentence calls a display it withdraws, after a form of "to be" (:data:`_BEING`): wrong, false, a typo, in
+#: What a sentence calls a display it withdraws, after a form of "to be" (:data:`_BEING`): wrong, false, a typo, no
+#: good, in
 #: English, French ("est fausse", "une coquille"), German ("ist falsch", "ein Tippfehler"), Spanish ("es
 #: incorrecta", "una errata"), Dutch ("is fout", "is onjuist"), Italian ("è sbagliata", "è errata") and Portuguese
 #: ("está errada", "é incorreta").
@@ -67,6 +68,9 @@ _FAULTY = (
     r"|(?:null\s+and\s+)?void|untenable|abandoned|rescinded|inaccurate|inexact"
     r"|invalid|wrong|false|incorrect|erroneous|mistaken|bogus|nonsense|nonsensical|obsolete|outdated|superseded"
     r"|an?\s+(?:typo|misprint|mistake|error)"
+    # a verdict of no worth, ending its clause ("(1) is no good", "is of no use"; not "is no good reason to")
+    r"|(?:(?:no|not\s+any)\s+good|of\s+no\s+(?:use|value)|useless|worthless|broken|garbage|rubbish|junk)"
+    r"(?=\s*(?:[.,;:!?)]|$))"
     r"|faux|fausse|erron[ée]e?s?|incorrecte?s?|inexacte?s?|invalides?|supprim[ée]e?s?|une?\s+(?:coquille|erreur|faute)"
     r"|falsch|fehlerhaft|ung[üu]ltig|inkorrekt|ungenau|gestrichen|hinf[äa]llig|ein\s+(?:Tippfehler|Druckfehler|Fehler)"
     r"|falsa|err[óo]nea|incorrecta|inexacta|equivocad[ao]s?|inv[áa]lida|una?\s+(?:errata|error)"
@@ -109,7 +113,7 @@ _WRONG_ABROAD = (
 #: at its clause's end or before "as written" ("(1) is not true in general" says less).
 _NOT_RIGHT = (
     r"(?:(?:is|was|are|were)\s+(?:not|never)\s+|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+|(?:is|was|are|were)\s+un)"
-    r"(?:correct|right|true|valid|sound|accurate)"
+    r"(?:correct|right|true|valid|sound|accurate|(?:any\s+)?good)"
     r"|n['’]\s*(?:est|était|sont)\s+pas\s+(?:correcte?s?|juste|vraie?s?|valides?|exacte?s?)"
     r"|stimm(?:t|en)\s+nicht|(?:ist|sind|war|waren)\s+nicht\s+(?:korrekt|richtig|wahr|gültig)"
     r"|no\s+(?:es|son|era|eran)\s+(?:correct[ao]s?|ciert[ao]s?|v[áa]lid[ao]s?|verdader[ao]s?)"
@@ -258,17 +262,38 @@ _FAULT_WORD = re.compile(
     r"|estimates?|rates?|variances?|bars?|positives?|negatives?)\b)",
     re.IGNORECASE,
 )
+#: A warning against judging a display so ("It would be wrong to call (1) correct", "It is a mistake to regard (1) as
+#: valid", "an error to treat", "misleading to say"): it turns round the judgement it governs, as a negation does
+#: ("wrong to call (1) incorrect" says (1) right; in "wrong not to call (1) correct", "not" is counted apart).
+_WARNING_IN_ENGLISH = (
+    r"\b(?:wrong|a\s+mistake|an\s+error|incorrect|false|misleading|unjustified|unwarranted)(?=\s+(?:not\s+)?to\s+"
+    r"(?:call|say|claim|consider|regard|treat|think|believe|deem|assume|state|describe|label|declare|conclude|view"
+    r"|take|accept)\b)"
+)
+_WARNING = (
+    rf"(?:{_WARNING_IN_ENGLISH}"
+    # French, Spanish, Italian and Portuguese: "faux de dire que", "une erreur de qualifier", "un error decir que",
+    # "sbagliato dire che", "errado dizer que"
+    r"|\b(?:faux|fausse|une\s+erreur|tort|erron[ée]e?|inexact|incorrect[oa]|un\s+error|err[óo]ne[oa]|sbagliat[oa]"
+    r"|un\s+errore|errat[oa]|errad[oa]|um\s+erro)(?=\s+(?:de\s+|d['’]\s*)?(?:dire|qualifier|consid[ée]rer|appeler"
+    r"|traiter|affirmer|croire|penser|decir|llamar|considerar|afirmar|creer|pensar|chiamare|considerare|affermare"
+    r"|credere|pensare|dizer|chamar|achar)\b))"
+)
 #: A plain negation right before a fault word, which makes it none ("no error", "not incorrect", "without any typo",
-#: "free of errors", "isn't wrong", "nothing wrong", "Nothing in (1) is wrong").
+#: "free of errors", "isn't wrong", "nothing wrong", "Nothing in (1) is wrong"), or a warning against the judgement it
+#: ends ("wrong to call (1) incorrect", "a mistake to say that (1) is wrong"; no negation between them: "wrong to say
+#: (1) is not incorrect" is a fault).
 _PLAINLY_NEGATED = re.compile(
-    r"(?:\b(?:no|not|without|free\s+of|nothing(?:\s+(?:in|about|of)\s+[^.;:,!?]{1,40}?\s+(?:is|was|seems|looks))?)"
-    r"|n['’]t)\s+(?:(?:a|an|any|single)\s+)?$",
+    r"(?:(?:\b(?:no|not|without|free\s+of|nothing(?:\s+(?:in|about|of)\s+[^.;:,!?]{1,40}?\s+(?:is|was|seems|looks))?)"
+    r"|n['’]t)\s+(?:(?:a|an|any|single)\s+)?"
+    rf"|{_WARNING_IN_ENGLISH}\s+to\s+\w+\s+(?:(?!(?:not|no|never|hardly|scarcely|barely)\b|\S*n['’]t\b)[^\s,;:.!?]+\s+){{0,5}})$",
     re.IGNORECASE,
 )
 #: A negation, and a verb of doubt or denial, each of which turns round what it governs ("not", "nobody", "never",
 #: "cannot", "doubts", "deny").
 _NEGATING = (
     r"\b(?:not|no|never|nobody|none|nothing|neither|nor|cannot|without|lest|nowhere)\b|n['’]t\b|\bfree\s+of\b"
+    rf"|{_WARNING}"
     r"|\b(?:doubt\w*|den(?:y|ies|ied|ying|ial)|disput\w*|question\w*|refut\w*|contest\w*|reject\w*|disagree\w*)"
 )
 #: Words that turn a sentence round or qualify what it says: a negation or a verb of doubt or denial
@@ -282,7 +307,9 @@ _TURNING = re.compile(
 )
 #: A word of being right at its clause's end ("Nobody would call (1) correct.", "(1) never was correct.").
 _RIGHT_WORD = re.compile(
-    r"\b(?:correct|right|true|valid|accurate|exact|sound|fine|(?:erro\w*|typo\w*|bug\w*|mistake\w*|fault\w*|flaw\w*)-free)\b"
+    r"\b(?:correct|right|true|valid|accurate|exact|sound|fine|correcte?s?|juste|exacte?s?|vraie?s?|valides?"
+    r"|correct[ao]s?|ciert[ao]s?|v[áa]lid[ao]s?|verdader[ao]s?|corrett[aoie]|giust[aoie]|ver[aoie]|valid[aoie]"
+    r"|corret[ao]s?|verdadeir[ao]s?|(?:erro\w*|typo\w*|bug\w*|mistake\w*|fault\w*|flaw\w*)-free)\b"
     r"(?![-\s]*(?:hand|side))",
     re.IGNORECASE,
 )

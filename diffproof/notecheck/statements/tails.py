@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sentences, _words_of
@@ -361,6 +362,12 @@ _NAME_RELATED = re.compile(r"(.+?)\s*\\(?:sim|in)\b")
 
 
 def tails_in_words(inline: Inline) -> list[Stated]:
+    """What an inline maths says of a law's tail: a density written as a formula (:func:`densities_as_formulas`),
+    and a law named in words beside a name set alone (:func:`_tails_beside_a_name`)."""
+    return densities_as_formulas(inline) + _tails_beside_a_name(inline)
+
+
+def _tails_beside_a_name(inline: Inline) -> list[Stated]:
     """``Let $x$ follow the standard Cauchy distribution``: a name set alone in a sentence, or set in a law or a set
     (``$x \\in \\mathbb{R}$``), whose words name a law with a heavy tail (:data:`_IN_WORDS`) is given that law (a ``tail law``: its body the law's maths, none where
     its tail is not read), whatever else the sentence says (a denial too: fail-safe, it only holds proofs).  A law
@@ -392,6 +399,108 @@ def tails_in_words(inline: Inline) -> list[Stated]:
     return found
 
 
+#: What a density written as a formula says of its variables where the formula is a Gaussian (times a rational
+#: function of its point): a law whose tail is light only where the Gaussian's mean and covariance are fixed, which
+#: :func:`~.transformations.transformed_tails` reads with every law the note states (its ``name`` the density
+#: ``p(x \\mid y)``, its ``body`` the Gaussian).
+DENSITY_LAW = "density law"
+#: A density of variables written as a formula: a density letter (p, q, P, Q, or f or p with a capital's index,
+#: ``f_X``), perhaps a model's index, applied to the variables, perhaps given others (``|``, ``\\mid``, ``\\vert``; a
+#: ``;`` before parameters, not variables), then ``=`` or ``\\propto`` and the formula.
+_DENSITY_AS_FORMULA = re.compile(
+    r"^\s*(?:[pqPQ](?:_(?:\{[^{}]*\}|\\?\w+))?|f_(?:\{[A-Z]\}|[A-Z]))\s*\(\s*(?P<variables>[^()|;]+?)\s*"
+    r"(?:(?:\||\\mid|\\vert)\s*(?P<given>[^()|;]+?)\s*|;[^()]*)?\)\s*(?:=|\\propto\b)(?P<right>.+)$",
+    re.DOTALL,
+)
+
+
+def _integer(node: syntax.Node) -> bool:
+    number = value(node)
+    return number is not None and bool(number.is_integer)
+
+
+def gaussians_times_rational(node: syntax.Node) -> list[syntax.Gaussian] | None:
+    """The Gaussians of a density written as Gaussians times a rational function (``\\mathcal{N}(x; 0, 1) (1 +
+    x^2)^2 / Z``, a mixture ``\\mathcal{N}(x; 0, 1) + \\mathcal{N}(x; 1, 1)``): off a bounded set it is at most a
+    power of |x| times a Gaussian, so every moment exists where the Gaussians' parameters are fixed; an empty list
+    for a rational function alone (no Gaussian: its tail is a power's), None for any other formula (a function of
+    the variable, a power of unread exponent, a quotient by a Gaussian: not read)."""
+    if isinstance(node, syntax.Gaussian):
+        return [node]
+    if isinstance(node, syntax.Number | syntax.Name):
+        return []
+    if isinstance(node, syntax.Negative):
+        return gaussians_times_rational(node.operand)
+    if isinstance(node, syntax.Power):
+        base = gaussians_times_rational(node.base)
+        whole = _integer(node.exponent) and (not base or bool(value(node.exponent) > 0))
+        return base if base is not None and whole else None
+    if not isinstance(node, syntax.Binary) or node.operator not in ("+", "-", "*", "/"):
+        return None
+    left, right = gaussians_times_rational(node.left), gaussians_times_rational(node.right)
+    if left is None or right is None or (node.operator == "/" and right):
+        return None
+    if node.operator in ("+", "-") and bool(left) != bool(right):
+        return None  # a rational term beside a Gaussian one: the sum's tail is the rational one's
+    return left + right
+
+
+def _writes_a_density(node: syntax.Node) -> bool:
+    """Whether a formula applies a density the note leaves unknown (``p(x_T) \\prod_t p_\\theta(x_{t-1} | x_t)``,
+    ``\\int q(x | z) p(z) dz``): read as such a density is (:func:`_named_family`), presumed to have its moments."""
+    return any(law_letter(n) is not None for n in syntax.nodes(node))
+
+
+def _points_cover(gaussians: list[syntax.Gaussian] | None, variables: Iterable[syntax.Node]) -> bool:
+    """Whether ``gaussians`` are some, and every name of ``variables`` is written in one's point (``\\mathcal{N}(y;
+    0, 1) / (1 + x^2)`` is Cauchy in x)."""
+    points = {n.key for g in gaussians or () if g.point is not None for n in syntax.nodes(g.point)
+              if isinstance(n, syntax.Name)}  # fmt: skip
+    names = {n.key for v in variables for n in syntax.nodes(v) if isinstance(n, syntax.Name)}
+    return bool(gaussians) and names <= points
+
+
+def _density_unread(law: syntax.Node, variables: Iterable[syntax.Node]) -> bool:
+    """Whether a law written after ``\\sim`` is a density formula of its own variables whose tail is not read (``x
+    \\sim \\frac{1}{\\pi (1 + x^2)}``): a formula (not a family, a Gaussian or an unknown density's name) that writes
+    one of them, of no unknown density (:func:`_writes_a_density`), and not Gaussians times a rational function of
+    them (:func:`gaussians_times_rational`)."""
+    variables = tuple(v for v in variables if v is not None)  # (h_1, h_2) \\sim ...: a pair not parsed
+    keys = {n.key for v in variables for n in syntax.nodes(v) if isinstance(n, syntax.Name)}
+    if isinstance(law, syntax.Name | syntax.Number | syntax.Call | syntax.Gaussian | syntax.Ambiguous):
+        return False
+    if not any(isinstance(n, syntax.Name) and n.key in keys for n in syntax.nodes(law)) or _writes_a_density(law):
+        return False
+    return not _points_cover(gaussians_times_rational(law), variables)
+
+
+def densities_as_formulas(inline: Inline) -> list[Stated]:
+    """``Let $p(x \\mid y) = \\frac{1}{\\pi (1 + (x - y)^2)}$``, ``$p(x) \\propto \\frac{1}{1 + x^2}$``: a density
+    of variables written as a formula (:data:`_DENSITY_AS_FORMULA`) says their law, whether or not a name is set
+    alone beside it.  A formula that is Gaussians times a rational function of their points
+    (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a :data:`DENSITY_LAW` per Gaussian
+    (light only where its parameters are fixed, read with the note's other laws); a number, a name or a formula of
+    unknown densities says nothing of the tail (as an unknown density does not), nor does one not parsed (left
+    open); any other formula gives each variable a tail not read (fail-safe: it only holds an expectation of it)."""
+    written = _DENSITY_AS_FORMULA.match(inline.text)
+    if written is None:
+        return []
+    given = f" \\mid {written.group('given')}" if written.group("given") else ""
+    density = parse(f"p({written.group('variables')}{given})", inline.line)
+    if not isinstance(density.node, syntax.Call):
+        return []
+    right = parse(written.group("right").strip().rstrip(".,;"), inline.line)
+    if right.node is None or isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node):
+        return []  # a formula not parsed (``\\color{blue}{...}``) is left as before: open, not held
+    text = inline.text.strip()
+    gaussians = gaussians_times_rational(right.node)
+    if _points_cover(gaussians, density.node.arguments):
+        return [Stated(DENSITY_LAW, inline.line, text, density, Formula(text, inline.line, g), "inline")
+                for g in gaussians]  # fmt: skip
+    said = f"${text}$, a density written as a formula whose tail is not read"
+    return [Stated(TAIL_LAW, inline.line, said, density, None, "inline")]
+
+
 #: A word that points back at something named before ("it", "its", "this density", "the variable", "the latter"),
 #: anywhere in a sentence ("Note that it is", "In fact, the variable is", "Its law is").
 _POINTING = re.compile(
@@ -412,7 +521,7 @@ def tails_said_after(notes: Notes) -> list[Stated]:
     "both", "Sa loi", "これは") where the law is one whose moments are not all read (a heavy tail, a family no table
     knows), and where a word read as pointing back says so (:data:`_POINTING`) for any law; not a remark on the family
     (:data:`_A_FAMILY_REMARKED`). It gives its law,
-    read as :func:`tails_in_words` reads a sentence that sets the name, to each name every sentence before it sets
+    read as :func:`_tails_beside_a_name` reads a sentence that sets the name, to each name every sentence before it sets
     alone (fail-safe: which earlier name is meant is not read, so every one is given the law, which only holds
     proofs)."""
     read = [
@@ -437,7 +546,7 @@ def tails_said_after(notes: Notes) -> list[Stated]:
             for maths in _SENTENCE_MATHS.finditer(before):
                 if maths.group() not in given:
                     text = next(group for group in maths.groups() if group is not None)
-                    given[maths.group()] = tails_in_words(Inline(text, line, f"{maths.group()} {sentence}"))
+                    given[maths.group()] = _tails_beside_a_name(Inline(text, line, f"{maths.group()} {sentence}"))
                 found += given[maths.group()]
     return found
 
@@ -466,6 +575,8 @@ def tails_stated(stated: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[s
         tail = _tail_of(body, item.text) if body is not None else None
         if item.kind == TAIL_LAW and tail is None:
             tail = Tail(None, item.text)
+        if tail is None and body is not None and _density_unread(body, _law_variables(item.name.node)):
+            tail = Tail(None, f"{item.text}, a density written as a formula whose tail is not read")
         for variable in _law_variables(item.name.node):
             if isinstance(variable, syntax.Name) and tail is not None:
                 give(vocabulary.symbol(variable.key), tail)

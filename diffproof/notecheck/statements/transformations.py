@@ -8,18 +8,20 @@ a quotient by a random name (1/g of a Gaussian g has no mean), a power of negati
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 
 import sympy as sp
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import LAWS, Stated, _variables
 from diffproof.notecheck.statements.laws import BESIDE_INDEPENDENCE
 from diffproof.notecheck.statements.normals_in_words import NORMAL_IN_WORDS
-from diffproof.notecheck.statements.tails import Tail, _merged
+from diffproof.notecheck.statements.tails import DENSITY_LAW, Tail, _merged
 from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
 
 #: Names taken as never random unless the note gives them a law or says them independent (:func:`said_random`): the
@@ -207,6 +209,59 @@ def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], sa
         fixed |= more
 
 
+def _functions_presumed(node: syntax.Node, defined: frozenset[Key]) -> syntax.Node:
+    """``node`` with each unknown function's value (``\\mu_\\theta(x_t, t)``, ``\\sigma_\\phi^2(x)``: a letter
+    applied that is no density and that the note does not define by a body that may not keep moments) written as
+    the function's name: presumed to keep moments, as an unknown density is presumed to have them; a function the
+    note defines by such a body (f(y) := y^{-2}, :func:`keeps_moments`) stays applied, not trusted."""
+    if isinstance(node, syntax.Call) and law_letter(node) is None and node.name.key not in defined:
+        return node.name
+    changed = {}
+    for field, part in vars(node).items():
+        if isinstance(part, syntax.Node):
+            changed[field] = _functions_presumed(part, defined)
+        elif isinstance(part, tuple) and any(isinstance(p, syntax.Node) for p in part):
+            changed[field] = tuple(_functions_presumed(p, defined) if isinstance(p, syntax.Node) else p for p in part)
+    return dataclasses.replace(node, **changed) if changed else node
+
+
+def _gaussian_densities(
+    stated: list[Stated], vocabulary: NoteVocabulary, said: frozenset[Key], tails: dict[sp.Symbol, Tail]
+) -> tuple[dict[sp.Symbol, Tail], list[tuple[Stated, syntax.Name, syntax.Node | None]]]:
+    """The variables of Gaussian densities written as formulas (:data:`~.tails.DENSITY_LAW`, ``p(x \\mid y) =
+    \\mathcal{N}(x; y, 1)``): x is its mean plus a Gaussian of that covariance, so it has every moment only where
+    the covariance is fixed (a Gaussian of random scale, ``\\mathcal{N}(x; 0, y^{-2})`` with y uniform on (0, 1),
+    is a scale mixture with no mean) and the mean keeps the moments of names that have them.  Returns a tail not
+    read for each variable whose covariance writes a random name (one the note gives a law, a density's variable or
+    condition, one with a tail), and each other variable with its mean, read as a definition of it is, every
+    function's value in it presumed (``\\mu_\\theta(x_t, t)``, defined by the note or not: a mean of a defined
+    function of a random name, N(x; f(y), 1) with f(y) := 1/y, is left open)."""
+    densities = [item for item in stated if item.kind == DENSITY_LAW and not item.denied and item.name is not None
+                 and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
+    random = set(said) | {n.key for item in densities for part in (*item.name.node.arguments, *item.name.node.given)
+                          for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
+    random |= {n.key for item in stated if item.kind in LAWS and item.name is not None and item.name.node is not None
+               for n in nodes(item.name.node) if isinstance(n, syntax.Name)}  # fmt: skip
+    bodies = [(item.name.node.name.key, item.body.node) for item in stated if item.kind == "definition" and item.name
+              is not None and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
+    written = frozenset(key for key, _ in bodies)  # a body's own functions: presumed unless the note defines them
+    defined = frozenset(key for key, body in bodies
+                        if body is None or not keeps_moments(_functions_presumed(body, written), said=said))  # fmt: skip
+    unread: dict[sp.Symbol, Tail] = {}
+    means = []
+    for item in densities:
+        gaussian = item.body.node
+        variables = [n for a in item.name.node.arguments for n in nodes(a) if isinstance(n, syntax.Name)]
+        scale = [n for n in nodes(_functions_presumed(gaussian.covariance, defined)) if isinstance(n, syntax.Name)
+                 and (n.key in random or vocabulary.symbol(n.key) in tails)]  # fmt: skip
+        for variable in variables:
+            if scale:
+                unread[vocabulary.symbol(variable.key)] = Tail(None, f"${item.text}$, a Gaussian of random scale")
+            else:
+                means.append((item, variable, _functions_presumed(gaussian.mean, frozenset())))
+    return unread, means
+
+
 def transformed_tails(
     stated: Iterable[Stated], vocabulary: NoteVocabulary, tails: dict[sp.Symbol, Tail]
 ) -> dict[sp.Symbol, Tail]:
@@ -218,6 +273,10 @@ def transformed_tails(
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
+    scaled, means = _gaussian_densities(stated, vocabulary, said, tails)
+    definitions += means  # after the fixed names are read: a density's variable is random, whatever its mean
+    for symbol, tail in scaled.items():
+        found.setdefault(symbol, tail)
     for item, names in [
         *_tied_by_equations(stated, said),
         *_said_independent_of_its_body(stated, definitions, said),
