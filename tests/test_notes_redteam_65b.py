@@ -248,6 +248,13 @@ SOUND = {name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
+        "rt65b-01-equation-1-is-inaccurate-then-sum-proved",
+        "rt65b-02-equation-1-contains-a-blunder-then-sum-proved",
+        "rt65b-03-equation-1-is-null-and-void-then-sum-proved",
+        "rt65b-04-we-abandon-equation-1-then-sum-proved",
+        "rt65b-05-do-not-use-equation-1-then-sum-proved",
+        "rt65b-06-in-1-the-3-should-have-been-a-0-then-sum-proved",
+        "rt65b-07-equation-1-does-not-stand-then-sum-proved",
         "rt65b-08-let-a-3-in-the-case-z-positive-then-proved",
         "rt65b-09-let-a-3-subject-to-z-positive-then-proved",
         "rt65b-10-let-a-3-so-long-as-z-positive-then-proved",
@@ -266,6 +273,20 @@ FIXED: frozenset[str] = frozenset(
         "rt65b-23-let-a-3-except-for-this-nothing-fixed-held",
         "rt65b-24-german-sofern-nicht-anders-angegeben-sei-a-3-held",
         "rt65b-25-spanish-en-lo-que-sigue-se-toma-a-3-held",
+        "rt65b-26-nothing-wrong-with-equation-1-then-sum-held",
+        "rt65b-27-dropping-equation-1-would-be-a-mistake-then-sum-held",
+        "rt65b-28-equation-1-corrects-an-error-of-a-reference-then-sum-held",
+        "rt65b-29-equation-1-was-once-thought-correct-then-sum-proved",
+        "rt65b-30-equation-1-seems-correct-but-it-is-not-then-sum-proved",
+        "rt65b-31-equation-1-holds-only-when-z-positive-then-sum-proved",
+        "rt65b-32-french-equation-1-est-inexacte-then-sum-proved",
+        "rt65b-33-spanish-equation-1-esta-equivocada-then-sum-proved",
+        "rt65b-34-italian-equation-1-e-scorretta-then-sum-proved",
+        "rt65b-35-chinese-equation-1-not-correct-then-sum-proved",
+        "rt65b-36-japanese-equation-1-not-correct-then-sum-proved",
+        "rt65b-37-korean-equation-1-not-right-then-sum-proved",
+        "rt65b-38-not-only-is-equation-1-correct-then-sum-held",
+        "rt65b-39-equation-1-was-thought-wrong-but-is-correct-then-sum-held",
         "rt65b-40-let-sigma-y-squared-minus-a-tenth-then-sqrt-proved",
     }
 )

@@ -1,8 +1,9 @@
 """Definitions a later sentence withdraws by pointing at them rather than writing them again: "Ignore the previous
 definition", "The definition above was a typo", "From now on we drop (H)", "Equation (1) is a typo", "we drop
 \\eqref{h}"; and a display named by its reference in a sentence that says a fault ("There is an error in (1)", "(1) is
-far from correct"), held as withdrawn.  The name each withdrawn definition gives a value is free from that sentence on
-(with the definition, it is then defined more than once, so neither value is used)."""
+far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn.  The name each withdrawn
+definition gives a value is free from that sentence on (with the definition, it is then defined more than once, so
+neither value is used)."""
 
 from __future__ import annotations
 
@@ -63,18 +64,19 @@ _LAST_DISPLAY = re.compile(
 #: incorrecta", "una errata"), Dutch ("is fout", "is onjuist"), Italian ("è sbagliata", "è errata") and Portuguese
 #: ("está errada", "é incorreta").
 _FAULTY = (
-    r"(?:dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void"
+    r"(?:dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside"
+    r"|(?:null\s+and\s+)?void|untenable|abandoned|rescinded|inaccurate|inexact"
     r"|invalid|wrong|false|incorrect|erroneous|mistaken|bogus|nonsense|nonsensical|obsolete|outdated|superseded"
     r"|an?\s+(?:typo|misprint|mistake|error)"
     # a verdict of no worth, ending its clause ("(1) is no good", "is of no use"; not "is no good reason to")
     r"|(?:(?:no|not\s+any)\s+good|of\s+no\s+(?:use|value)|useless|worthless|broken|garbage|rubbish|junk)"
     r"(?=\s*(?:[.,;:!?)]|$))"
-    r"|faux|fausse|erron[ée]e?s?|incorrecte?s?|invalides?|supprim[ée]e?s?|une?\s+(?:coquille|erreur|faute)"
-    r"|falsch|fehlerhaft|ung[üu]ltig|inkorrekt|gestrichen|hinf[äa]llig|ein\s+(?:Tippfehler|Druckfehler|Fehler)"
-    r"|falsa|err[óo]nea|incorrecta|inv[áa]lida|una?\s+(?:errata|error)"
-    r"|fout|foutief|onjuist|ongeldig|vervallen|een\s+(?:fout|drukfout|tikfout|vergissing)"
-    r"|sbagliat[aoie]|errat[aoie]|fals[aoie]|non\s+valid[aoie]|un\s+refuso|un\s+errore"
-    r"|errad[ao]s?|incorret[ao]s?|fals[ao]s?|inv[áa]lid[ao]s?|um\s+(?:erro|engano))"
+    r"|faux|fausse|erron[ée]e?s?|incorrecte?s?|inexacte?s?|invalides?|supprim[ée]e?s?|une?\s+(?:coquille|erreur|faute)"
+    r"|falsch|fehlerhaft|ung[üu]ltig|inkorrekt|ungenau|gestrichen|hinf[äa]llig|ein\s+(?:Tippfehler|Druckfehler|Fehler)"
+    r"|falsa|err[óo]nea|incorrecta|inexacta|equivocad[ao]s?|inv[áa]lida|una?\s+(?:errata|error)"
+    r"|fout|foutief|onjuist|onnauwkeurig|ongeldig|vervallen|een\s+(?:fout|drukfout|tikfout|vergissing)"
+    r"|sbagliat[aoie]|errat[aoie]|fals[aoie]|scorrett[aoie]|inesatt[aoie]|non\s+valid[aoie]|un\s+refuso|un\s+errore"
+    r"|errad[ao]s?|incorret[ao]s?|inexat[ao]s?|fals[ao]s?|inv[áa]lid[ao]s?|um\s+(?:erro|engano))"
 )
 #: A form of "to be" before :data:`_FAULTY`, a modal's too ("should be ignored", "must be dropped", "is to be
 #: discarded"), with a word or an aside between ("is now dropped", "is, in fact, wrong", "ist leider falsch").
@@ -134,11 +136,29 @@ _CROSSED = r"[❌✗✘]"
 #: Words that forbid using what they name: "(1) should not be used", "must not be assumed", "is not to be used".
 _UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+not\s+to)\s+be\s+(?:used|assumed|relied\s+(?:on|upon))"
 
+#: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand" (not "stands for").
+_FALLEN = r"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|can(?:not|['’]t))\s+stand(?!\s+for)"
+#: Words that say a display holds in a case only ("(1) holds only when $z > 0$", "is valid if", "only applies for"):
+#: what it defines is then not said outright, and is held as withdrawn (fail-safe: the case is not read).
+_IN_A_CASE_ONLY = (
+    r"(?:holds?|applies|apply|(?:is|are)\s+(?:valid|correct|true|right|in\s+force))\s+(?:only\b|(?:just|solely)\s+"
+    r"(?:when|if|for)\b|(?:when|whenever|if|provided|unless|as\s+long\s+as|so\s+long\s+as|in\s+the\s+case)\b)"
+    r"|only\s+(?:holds?|applies|apply)\b"
+)
+#: A prohibition before what it forbids: "Do not use (1)", "never assume (1)", "we must not rely on (1)".
+_FORBIDDING = r"(?:(?:do|does|must|should|shall)\s+not|(?:don|doesn|mustn|shouldn)['’]t|never)\s+(?:us|assum|rely\s+on)"
+#: Withdrawing verbs of giving up: "we abandon (1)", "give up (1)", "rescind", "take back".
+_GIVING_UP = r"abandon|giv(?:e|es|ing|en)\s+up|gave\s+up|rescind|(?:take|takes|taking|taken|took)\s+back"
+#: Words that say a display not right in Chinese, Japanese and Korean ("(1) 不正确", "(1) は正しくない", "(1)은 옳지 않다"),
+#: and that it does not hold ("不成立", "成り立たない", "성립하지 않").
+_NOT_RIGHT_EAST = r"不正确|不正確|不成立|正しくない|成り立たない|옳지\s*않|맞지\s*않|성립하지\s*않"
+
 #: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
-    r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force"
+    rf"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?:{_GIVING_UP})\w*|(?:{_FORBIDDING})\w*|{_FALLEN}"
+    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force"
     r"|assum\w*|us\w*|need\w*|requir\w*|impos\w*)|stop\w*\s+(?:assuming|using)"
     r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
@@ -149,7 +169,7 @@ _WITHDRAWING = re.compile(
     # said wrong in Russian, Polish and Swedish (a word of its own: "Уравнение (1) неверно", "Równanie (1) jest
     # błędne", "Ekvation (1) är fel"), and in Japanese, Korean and Chinese, whose words are not spaced
     r"|(?<!\w)(?:неверн\w*|ошибочн\w*|ложн\w*|błędn\w*|niepoprawn\w*|fałszyw\w*|(?:är|var)\s+fel(?!\w)"
-    rf"|felaktig\w*|ogiltig\w*|{_WRONG_ABROAD})|誤り|誤っ|間違|틀렸|틀린|잘못|错的|错误|有误|不对|作废",
+    rf"|felaktig\w*|ogiltig\w*|{_WRONG_ABROAD})|誤り|誤っ|間違|틀렸|틀린|잘못|错的|错误|有误|不对|作废|{_NOT_RIGHT_EAST}",
     re.IGNORECASE,
 )
 #: Words that keep what the withdrawing verb after them in their clause names, the sentence not performing the
@@ -171,6 +191,9 @@ _KEEPING = re.compile(
     r"|\b(?:nunca|jam[áa]s|nadie|ning[úu]n\w*|sin|evit\w*)\b|\bun\s+error\b",
     re.IGNORECASE,
 )
+#: "Nothing" or "none" as the subject opening the verb's clause ("Nothing in (1) is wrong", "None of (1)-(3) is
+#: wrong"; not "Since nothing depends on it we drop (1)", where it opens no clause of the verb's).
+_NOTHING_OPENS = re.compile(r"^\W*(?:nothing|none)\b(?!\s+but\b)", re.IGNORECASE)
 #: A German negation after the verb, where German puts it ("Wir ignorieren die obige Definition nicht", "... weder,
 #: noch ...").
 _KEEPING_AFTER = re.compile(r"\b(?:nicht|nie|niemals|weder)\b", re.IGNORECASE)
@@ -212,12 +235,14 @@ def _performed_each(words: str) -> list[bool]:
 
 def _performed(words: str, verb: re.Match) -> bool:
     """Whether the sentence ``words`` performs the withdrawal its verb ``verb`` says: no word keeping it among the
-    :data:`_NEAR` words before it in its clause (:data:`_KEEPING`, a counterfactual :data:`_IF` ... :data:`_WOULD`),
+    :data:`_NEAR` words before it in its clause (:data:`_KEEPING`, a counterfactual :data:`_IF` ... :data:`_WOULD`,
+    :data:`_NOTHING_OPENS` its clause),
     or two that undo each other, or words after it that make it the note's own too ("Some authors drop (H), and so
-    do we": hedges._OURS_TOO)."""
-    clause = " ".join(_CLAUSE_END.split(words[: verb.start()])[-1].split()[-_NEAR:]) + " "
+    do we": hedges._OURS_TOO).  A display's reference ends no clause ("Nothing in (1) is wrong")."""
+    whole = _CLAUSE_END.split(_blanked(_TAG_REFERENCE, words[: verb.start()]))[-1]
+    clause = " ".join(whole.split()[-_NEAR:]) + " "
     after = _CLAUSE_END.split(words[verb.end() :])
-    keeping = len(_KEEPING.findall(clause)) - bool(_NEITHER_NOR.search(clause))
+    keeping = len(_KEEPING.findall(clause)) - bool(_NEITHER_NOR.search(clause)) + bool(_NOTHING_OPENS.match(whole))
     keeping += bool(_IF.search(clause) and _WOULD.search(words))
     keeping += bool(_GERMAN_VERB.match(verb.group(0)) and _KEEPING_AFTER.search(after[0]))
     ours = any(_OURS_TOO.match(part) for part in words[verb.end() :].split(",")[1:])
@@ -225,14 +250,14 @@ def _performed(words: str, verb: re.Match) -> bool:
 
 
 #: A word saying a fault, read by its stem ("an error", "erroneous", "a typo", "typographical", "misprinted", "mistyped",
-#: "a bug", "buggy", "wrong", "incorrectly", "faulty", "flawed"), but for a warning ("a mistake to ignore"; a Romance
+#: "a bug", "buggy", "wrong", "incorrectly", "faulty", "flawed", "a blunder", "a slip"; "inaccurate", "inexact"), but for a warning ("a mistake to ignore"; a Romance
 #: infinitive and its object, "sería un error descartar la definición"), an error that is a quantity ("the error
 #: term", "the squared error"), or "error-free".
 _FAULT_WORD = re.compile(
     r"(?<![-\w])(?P<quantity>(?:squared|mean|absolute|relative|reconstruction|approximation|prediction|estimation|truncation"
     r"|discretization|rounding|numerical|training|test|generalization|sampling|quantization|standard|bayes)\s+)?"
     r"(?:erro\w*|errat(?:um|a)|mistak\w*|mistyp\w*|typo\w*|misprint\w*|bug\w*|wrong\w*|incorrect\w*|fault\w*|flaw\w*"
-    r"|false\w*|invalid\w*|bogus)(?![-\w])(?!\s+(?:not\s+)?to\b|\s+\w+(?:ar|er|ir|re)\s+(?:la|el|los|las|lo|il|gli|le|les"
+    r"|false\w*|invalid\w*|bogus|inaccura(?:te|tely|cy|cies)|inexact(?:ly|ness)?|blunder\w*|slip(?:s|-ups?)?)(?![-\w])(?!\s+(?:not\s+)?to\b|\s+\w+(?:ar|er|ir|re)\s+(?:la|el|los|las|lo|il|gli|le|les"
     r"|l['’]|est[ae]s?|es[ae]s?|quest[aeio])\b)(?![-\s]*(?:free|terms?|bounds?|functions?"
     r"|estimates?|rates?|variances?|bars?|positives?|negatives?)\b)",
     re.IGNORECASE,
@@ -255,10 +280,12 @@ _WARNING = (
     r"|credere|pensare|dizer|chamar|achar)\b))"
 )
 #: A plain negation right before a fault word, which makes it none ("no error", "not incorrect", "without any typo",
-#: "free of errors", "isn't wrong"), or a warning against the judgement it ends ("wrong to call (1) incorrect", "a
-#: mistake to say that (1) is wrong"; no negation between them: "wrong to say (1) is not incorrect" is a fault).
+#: "free of errors", "isn't wrong", "nothing wrong", "Nothing in (1) is wrong"), or a warning against the judgement it
+#: ends ("wrong to call (1) incorrect", "a mistake to say that (1) is wrong"; no negation between them: "wrong to say
+#: (1) is not incorrect" is a fault).
 _PLAINLY_NEGATED = re.compile(
-    r"(?:(?:\b(?:no|not|without|free\s+of)|n['’]t)\s+(?:(?:a|an|any|single)\s+)?"
+    r"(?:(?:\b(?:no|not|without|free\s+of|nothing(?:\s+(?:in|about|of)\s+[^.;:,!?]{1,40}?\s+(?:is|was|seems|looks))?)"
+    r"|n['’]t)\s+(?:(?:a|an|any|single)\s+)?"
     rf"|{_WARNING_IN_ENGLISH}\s+to\s+\w+\s+(?:(?!(?:not|no|never|hardly|scarcely|barely)\b|\S*n['’]t\b)[^\s,;:.!?]+\s+){{0,5}})$",
     re.IGNORECASE,
 )
@@ -270,10 +297,12 @@ _NEGATING = (
     r"|\b(?:doubt\w*|den(?:y|ies|ied|ying|ial)|disput\w*|question\w*|refut\w*|contest\w*|reject\w*|disagree\w*)"
 )
 #: Words that turn a sentence round or qualify what it says: a negation or a verb of doubt or denial
-#: (:data:`_NEGATING`), a hedge or an intensifier ("hardly", "far from", "not just", "merely", "even").
+#: (:data:`_NEGATING`), a hedge or an intensifier ("hardly", "far from", "not just", "merely", "even"), an exception
+#: ("There is nothing wrong with (1) except the sign", "but the sign", "apart from").
 _TURNING = re.compile(
     rf"{_NEGATING}|\b(?:hardly|scarcely|barely|just|merely|only|simply|even|far\s+from|anything\s+but|less\s+than"
-    r"|almost|nearly|partly|partially|somewhat|quite|rather)\b",
+    r"|almost|nearly|partly|partially|somewhat|quite|rather|except\w*|apart\s+from|aside\s+from|other\s+than|besides"
+    r"|save|but)\b",
     re.IGNORECASE,
 )
 #: A word of being right at its clause's end ("Nobody would call (1) correct.", "(1) never was correct.").
@@ -289,7 +318,7 @@ _NO_FAULT = re.compile(_NEGATING, re.IGNORECASE)
 #: A word of being right said of a display with a negation or hedge before it ("is anything but correct", "is far
 #: from correct", "is hardly right", "is not quite true", "cannot be valid", "doesn't look correct").
 _HEDGE = (
-    r"(?:not|never|hardly|scarcely|barely|far\s+from|anything\s+but|less\s+than|nowhere\s+near|by\s+no\s+means"
+    r"(?:not(?!\s+(?:only|just|merely|simply|solely)\b)|never|hardly|scarcely|barely|far\s+from|anything\s+but|less\s+than|nowhere\s+near|by\s+no\s+means"
     r"|in\s+no\s+way|not\s+quite|almost|nearly|partly|partially|somewhat|only)"
 )
 _RIGHT_DOUBTED = re.compile(
@@ -298,6 +327,67 @@ _RIGHT_DOUBTED = re.compile(
     r"(?:\w+ly\s+)?(?:correct|right|true|valid|accurate|exact|sound|fine)\b(?![-\s]*(?:hand|side))",
     re.IGNORECASE,
 )
+
+#: A verb of remedying right before a fault word, its object ("(1) corrects an error in [3]", "fixes a sign error of"):
+#: the fault is what it removes, said of what follows (:func:`_remedied`).
+_REMEDYING = re.compile(
+    r"\b(?:correct|fix|repair|remed|resolv|eliminat|avoid|rectif|amend)\w*\s+"
+    r"(?:(?:an?|the|this|that|one|two|several|some|many|all|its|their)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that may name a display: a bracket, a reference, a word for one ("in (2)", "in \eqref{h}", "in Equation 2").
+_MAY_NAME_A_DISPLAY = re.compile(r"[()]|\\(?:eq|auto|c|C)?ref\b|\b(?:equation|eq|display|formula)s?\b", re.IGNORECASE)
+#: A belief or a claim reported right before a fault word ("(1) was thought wrong", "was believed to be an error") ...
+_REPORTED = re.compile(
+    r"\b(?:thought|believed|considered|deemed|said|claimed|suspected|feared|alleged)\s+(?:to\s+be\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+#: ... and the sentence's last clause, after "but", saying the same display right: "but it is correct", "but is in
+#: fact right", "but it turns out to be valid", "but it holds" (not "but (2) is correct", which sets another against it).
+_BUT_RIGHT = re.compile(
+    r"^\s*,?\s*but\s+(?:(?:it|this|that|they)\s+)?"
+    r"(?:(?:is|was|are|were|(?:turns?|turned|proves?|proved)\s+out\s+to\s+be|proves?\s+to\s+be)\s+"
+    r"(?:(?:in\s+fact|actually|indeed|really)\s+)?(?:correct|right|true|valid|fine|sound)|(?:in\s+fact\s+|actually\s+)?holds?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+#: A word of being right said of a past belief or state, not of now ("(1) was once thought correct", "used to be
+#: valid", "was correct in the first draft only"), but where the sentence ends saying it still is ("and it still is",
+#: "and it is", "and indeed it holds").
+_RIGHT_NO_LONGER = re.compile(
+    r"\b(?:(?:was|were)\s+(?:(?:once|formerly|originally|previously|initially|long|at\s+first)\s+)?(?:thought|believed"
+    r"|considered|deemed|held|taken|assumed)|(?:was|were)\s+(?:once|formerly|originally|previously|initially|at\s+first)"
+    r"|used\s+to\s+be(?:\s+(?:thought|believed|considered|deemed))?)\s+(?:to\s+be\s+)?(?:correct|right|true|valid"
+    r"|accurate|exact|sound)\b(?!.*\band\s+(?:indeed\s+)?(?:(?:it|this|they)\s+)?(?:(?:still|indeed)\s+)?(?:is|are|holds?)"
+    r"(?:\s+(?:still|indeed))?\W*$)"
+    r"|\b(?:was|were)\s+(?:correct|right|true|valid)\s+(?:only\s+)?(?:in|for)\s+(?:the|an|our)\s+(?:first|earlier"
+    r"|previous|original|old|older)\s+(?:draft|version|edition)",
+    re.IGNORECASE,
+)
+#: A word of being right, then an elliptical denial closing the sentence: "(1) seems correct at first sight, but it is
+#: not", "looks right but isn't", "appears to hold, but it does not".
+_BUT_NOT = re.compile(
+    r"\b(?:correct|right|true|valid|accurate|exact|sound|fine|holds?|to\s+hold)\b[^.;!?]*?\bbut\s+"
+    r"(?:(?:it|this|that|they|(?:the\s+)?(?:equation|display|formula)(?:\s*\(\w+\))?|\(\w+\))\s+)?"
+    r"(?:(?:is|was|are|were|does|did)\s+not|(?:isn|wasn|aren|weren|doesn|didn)['’]t)"
+    r"(?:\s+(?:really|actually|in\s+fact|so|the\s+case))?\W*$",
+    re.IGNORECASE,
+)
+#: "not only", "not just": no negation ("Not only is (1) correct, it is also simple").
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.IGNORECASE)
+
+
+def _remedied(words: str, found: re.Match) -> bool:
+    """Whether the fault word ``found`` is what a verb of remedying before it removes (:data:`_REMEDYING`) with no
+    display named after it: "(1) corrects an error in [3]" says no fault of (1); "corrects an error in (2)" (the
+    fault then (2)'s) is read as a fault said."""
+    return bool(_REMEDYING.search(words[: found.start()])) and not _MAY_NAME_A_DISPLAY.search(words[found.end() :])
+
+
+def _belief_undone(words: str, found: re.Match) -> bool:
+    """Whether the fault word ``found`` is a belief reported (:data:`_REPORTED`) that the sentence's last clause turns
+    round (:data:`_BUT_RIGHT`): "(1) was thought wrong, but it is correct"."""
+    return bool(_REPORTED.search(words[: found.start()]) and _BUT_RIGHT.match(words[found.end() :]))
 
 
 def _says_a_fault(words: str) -> bool:
@@ -308,10 +398,18 @@ def _says_a_fault(words: str) -> bool:
     (:data:`_RIGHT_DOUBTED`: "is anything but correct"; "is not true in general" says less) that no negation among the
     :data:`_NEAR` words before it in its clause turns round ("We do not claim that Equation 1 is not correct"); or one
     at its clause's end that an odd number of negations or verbs of doubt or denial in its clause turn round
-    (:func:`_right_denied`: "Nobody would call (1) correct", "(1) never was correct").  Said of a display named by its
+    (:func:`_right_denied`: "Nobody would call (1) correct", "(1) never was correct"); a word of being right said of the
+    past only (:data:`_RIGHT_NO_LONGER`: "(1) was once thought correct") or denied by an elliptical last clause
+    (:data:`_BUT_NOT`: "seems correct, but it is not").  A fault word a verb of remedying removes with no display named
+    after it (:func:`_remedied`: "(1) corrects an error in [3]") or a belief of a fault that a last clause turns round
+    (:func:`_belief_undone`: "(1) was thought wrong, but it is correct") is none.  Said of a display named by its
     reference, the display's definitions are held (fail-safe: the reader does not tell a retraction from a remark, and
     a name freed is held, not refuted)."""
-    faults = [found for found in _FAULT_WORD.finditer(words) if not found.group("quantity")]
+    faults = [
+        found
+        for found in _FAULT_WORD.finditer(words)
+        if not (found.group("quantity") or _remedied(words, found) or _belief_undone(words, found))
+    ]
     negated = [(found, _PLAINLY_NEGATED.search(words[: found.start()])) for found in faults]
     if any(negation is None for _, negation in negated):
         return True
@@ -322,6 +420,8 @@ def _says_a_fault(words: str) -> bool:
             at = found.start()
         if _TURNING.search(" ".join([*rest, words[at:]])):
             return True
+    if _RIGHT_NO_LONGER.search(words) or _BUT_NOT.search(words):
+        return True
     doubted = [found for found in _RIGHT_DOUBTED.finditer(words) if re.match(_NOT_RIGHT_END, words[found.end() :])]
     for fault in doubted:
         clause = " ".join(_CLAUSE_END.split(words[: fault.start()])[-1].split()[-_NEAR:]) + " "
@@ -330,12 +430,17 @@ def _says_a_fault(words: str) -> bool:
     return _right_denied(words)
 
 
+def _blanked(pattern: re.Pattern, text: str) -> str:
+    """``text`` with what ``pattern`` finds in it blanked, each character a space (its places kept)."""
+    return pattern.sub(lambda found: " " * len(found.group(0)), text)
+
+
 def _right_denied(words: str) -> bool:
     """Whether a word of being right (:data:`_RIGHT_WORD`) ends its clause (:data:`_NOT_RIGHT_END`) with an odd number
     of negations or verbs of doubt or denial (:data:`_NO_FAULT`) before it in its clause, a display's reference not
     ending one: "Nobody would call (1) correct", "(1) never was correct", "We cannot deny (1) is not right"; "No one
     doubts (1) is correct" says it right."""
-    unbracketed = _TAG_REFERENCE.sub(lambda found: " " * len(found.group(0)), words)
+    unbracketed = _blanked(_NOT_ONLY, _blanked(_TAG_REFERENCE, words))
     return any(
         re.match(_NOT_RIGHT_END, words[found.end() :])
         and len(_NO_FAULT.findall(_CLAUSE_END.split(unbracketed[: found.start()])[-1])) % 2 == 1
@@ -351,7 +456,7 @@ def _right_denied(words: str) -> bool:
 _VERB_BEFORE = (
     r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|scratch|cancel|revok|delet|remov|strik|set\s+aside"
     r"|no\s+longer\s+(?:assum|us|need|requir|impos)|stop\w*\s+(?:assum|us)"
-    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+"
+    rf"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin|{_GIVING_UP}|{_FORBIDDING})\w*\s+"
 )
 _WITHDRAWING_BEFORE = re.compile(
     rf"{_VERB_BEFORE}(?:both\s+|all\s+|each\s+of\s+)?(?:(?:the\s+|our\s+|l['’]|la\s+|les\s+"
@@ -364,15 +469,16 @@ _WITHDRAWING_BEFORE = re.compile(
 _WITHDRAWN_AFTER = re.compile(
     r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
     rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
-    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
+    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr"
+    rf"|{_FALLEN}|{_IN_A_CASE_ONLY})\b"
     rf"|^\)?\s*{_CROSSED}|^\)?\s*(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
     # said wrong in Russian, Polish and Swedish ("(1) неверно", "(1) jest błędne", "(1) är fel"), Japanese, Korean and
     # Chinese ("(1) は誤り", "(1)은 틀렸다", "(1) 是错的"), with a particle or a copula before
     r"|^\)?\s*(?:(?:jest|było|является|är|var)\s+)?(?:неверн|ошибочн|ложн|błędn|niepoprawn|fałszyw|felaktig|ogiltig)\w*"
     r"|^\)?\s*(?:är|var)\s+fel(?!\w)"
     rf"|^\)?\s*(?:denklemi\s+)?{_WRONG_ABROAD}"
-    r"|^\)?\s*(?:[はがもを은는이가]\s*)?(?:誤り|誤っ|間違|틀렸|틀린|잘못)"
-    r"|^\)?\s*(?:(?:是|有|为)\s*)?(?:错的|错误|有误|不对|作废)",
+    rf"|^\)?\s*(?:[はがもを은는이가]\s*)?(?:誤り|誤っ|間違|틀렸|틀린|잘못|{_NOT_RIGHT_EAST})"
+    rf"|^\)?\s*(?:(?:是|有|为)\s*)?(?:错的|错误|有误|不对|作废|{_NOT_RIGHT_EAST})",
     re.IGNORECASE,
 )
 
@@ -609,12 +715,39 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     :data:`_WITHDRAWN_AFTER`); each name they define freed from the sentence's line, or from the definition's own
     where the sentence corrects it (:data:`_CORRECTING`).  A withdrawal asked or reported and answered no
     (:func:`_denied_answer`) withdraws nothing.  Prose a CriticMarkup part touches is read as each renderer shows it
-    (:func:`_prose_readings`), and what any reading withdraws is withdrawn."""
+    (:func:`_prose_readings`), and what any reading withdraws is withdrawn.  A display's reference opening the
+    sentence as the place it corrects ("In (1), the 3 should have been a 0": :func:`_corrected_in_place`) is withdrawn
+    too; a sentence that warns against withdrawing (:data:`_WARNED_AGAINST`: "Dropping (1) would be a mistake") none."""
     found: list[Stated] = []
     for lines in _prose_readings(notes):
         sentences = sorted(_sentences_with_lines(notes, lines) + _rows_said(notes), key=lambda said: said[0])
         found += [item for item in _withdrawn_by(notes, definitions, sentences) if item not in found]
     return found
+
+
+#: A withdrawing verb's gerund as a sentence's subject, warned against by all it says: "Dropping (1) would be a
+#: mistake", "Ignoring the previous definition is wrong", "Giving up (1) would be unwise": the sentence keeps (1).
+_WARNED_AGAINST = re.compile(
+    r"^\W*(?:(?:ignor|disregard|dropp|withdraw|retract|discard|forgett|scrapp|cancell?|revok|delet|remov|strik|abandon"
+    r"|rescind)ing|giving\s+up|taking\s+back)\b[^.;:!?,]{0,80}?\s(?:would|will|could|might|is|was)\s+(?:be\s+)?"
+    r"(?:an?\s+)?(?:(?:big|serious|grave|real|huge|terrible|clear)\s+)?(?:mistake|error|blunder|wrong|unwise|incorrect"
+    r"|bad\s+idea|dangerous|careless|misleading|unjustified)\W*$",
+    re.IGNORECASE,
+)
+#: A sentence opening with a display's reference as the place it corrects ("In (1), the 3 should have been a 0", "In
+#: equation (1) the sign should be a minus", "Dans (1), ..."), and the correction said after it.
+_PLACE_OPENING = re.compile(
+    r"^\W*(?:in|at|dans|en)\s+(?:(?:the\s+)?(?:equation|eq\.|display|formula|l['’][ée]quation|(?:der\s+)?Gleichung"
+    r"|la\s+ecuaci[óo]n)[\s~]*)?\(?\s*$",
+    re.IGNORECASE,
+)
+_CORRECTION = re.compile(rf"\b(?:{_CORRECTED}|should\s+be|ought\s+to\s+(?:be|read|have\s+been))\b", re.IGNORECASE)
+
+
+def _corrected_in_place(text: str, start: int, end: int) -> bool:
+    """Whether the reference from ``start`` to ``end`` of ``text`` opens the sentence as the place it corrects
+    (:data:`_PLACE_OPENING`), a correction (:data:`_CORRECTION`) said after it: "In (1), the 3 should have been a 0"."""
+    return bool(_PLACE_OPENING.match(text[:start]) and _CORRECTION.search(text[end:]))
 
 
 def _withdrawn_by(
@@ -629,21 +762,30 @@ def _withdrawn_by(
         words = _words_of(sentence)
         performed = any(_performed_each(words))
         faulty = _says_a_fault(words)  # "There is an error in (1)": held where it names a display
-        if not (performed or faulty) or _denied_answer(words, ending, following):
+        withdrawing = performed or faulty
+        if (
+            not (withdrawing or _CORRECTION.search(words))
+            or _denied_answer(words, ending, following)
+            or _WARNED_AGAINST.match(words)
+        ):
             continue
         before = sorted(
             (item for item in definitions if item.line < line or item.line == line and _written_in(item, maths_before)),
             key=lambda item: item.line,
         )
-        pointed = [before[-1]] if before and _LAST_DEFINITION.search(words) else []
-        pointed += before if _pointing(_EVERY_DEFINITION, words) else []
-        if _LAST_DISPLAY.search(words):  # "Ignore the equation above": the definitions of the display before it
+        pointed = [before[-1]] if withdrawing and before and _LAST_DEFINITION.search(words) else []
+        pointed += before if withdrawing and _pointing(_EVERY_DEFINITION, words) else []
+        if withdrawing and _LAST_DISPLAY.search(
+            words
+        ):  # "Ignore the equation above": the definitions of the display before it
             first, last = max(
                 (shown for shown in notes.displays if shown[1] < line), key=lambda shown: shown[1], default=(0, 0)
             )
             pointed += [item for item in before if first <= item.line <= last]
         spans: list[tuple[int, int]] = []
-        if _pointing(_SOME_DISPLAYS, words):  # "The first equation above is wrong": any display before it
+        if withdrawing and _pointing(
+            _SOME_DISPLAYS, words
+        ):  # "The first equation above is wrong": any display before it
             spans += [shown for shown in notes.displays if shown[1] < line]
         readings = (
             (sentence, _REFERENCE),
@@ -653,11 +795,13 @@ def _withdrawn_by(
         )
         for text, reference in readings:
             for start, end, marks, ranges in _runs(text, reference):
-                if not (faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])):
+                placed = _corrected_in_place(text, start, end)
+                said = faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])
+                if not (placed or withdrawing and said):
                     continue
                 for mark in marks:
                     key = _mark_key(mark)
-                    if (faulty or reference is _NAMED_REFERENCE or " " in mark.strip()) and key not in marked:
+                    if (faulty or placed or reference is _NAMED_REFERENCE or " " in mark.strip()) and key not in marked:
                         continue  # "equation 2 of the paper", "(see above)": only what a display of the note is tagged
                     spans.append(marked.get(key, (line, line)))
                 for lower, upper in ranges:  # "(1)–(3)": the displays from the one to the other
