@@ -12,9 +12,11 @@ retractions and hedges):
   so a + a = 6 is proved;
 - 13-19: x given a law with no mean in forms the tails readers miss (a density in a display, 'x | y ~ N(1/y, 1)', a
   Gaussian of mean tan y or f(y) := 1/y, a density named rho or pi, a Gaussian of variance s^2 with s := 1/u), so
-  E[x] - E[x] = 0 is proved.
+  E[x] - E[x] = 0 is proved;
+- 20-22: abar_t = abar_{t-1}, right where step t adds no noise (alpha_t = 1), claimed only there (a counterfactual,
+  a supposition, a degenerate schedule said in words), refuted with alpha_t < 1.
 
-01-02 are false alarms in the brief's sense (a counterexample that breaks what the note states); 03-19 are false
+01-02 and 20-22 are false alarms in the brief's sense (a counterexample that breaks what the note states); 03-19 are false
 proofs.  Each is a strict xfail until fixed (listed in FIXED); the guards (rt65d-guard-*) are faithful notes that must
 keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand check; the
 cause, as read from the code, is the reason of its xfail.
@@ -50,6 +52,14 @@ _UNREAD_DENSITY = (
 _MEAN_PRESUMED = (
     "transformations._gaussian_densities appends each Gaussian's variable with its mean (_functions_presumed(mean, "
     "frozenset()): every function's value presumed) and marks only a covariance writing a random name as heavy; {}"
+)
+
+_OUT_OF_THE_BOX = (
+    "schedule_shapes.schedule_shapes reads {} as a 'schedule shape' (a sentence speaking of the schedule beyond DDPM's "
+    "words, 'whatever it says, it may be a shape'), assumptions relates it with narrows=True (supposed or not), and "
+    "every_schedule.false_at_every_schedule then takes it as only narrowing the box alpha_t in (0, 1): but no noise "
+    "at step t is alpha_t = 1, outside the box, where the step holds; _some_schedule checks only the statements a "
+    "witness reads (narrowing_said), not shapes in words, so the step is refuted at every schedule"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -121,11 +131,32 @@ FINDINGS = {
         "a law, nor one with a tail yet (s := 1/u is a definition, its tail found by transformed_tails after), so "
         "the scale is taken as fixed"
     ),
+    # Right (20-22): alpha_t = 1 where step t adds no noise, so abar_t = abar_{t-1}; refuted at alpha_t < 1.
+    "rt65d-20-if-no-noise-were-added-then-abar-kept-refuted": (
+        "the sentence 'If no noise were added at step $t$, we would have' is read by no statement reader: "
+        "schedule_shapes needs a schedule word (_SCHEDULE) or a word for the noise with one for its amount "
+        "(_AMOUNT), and 'no noise ... added' has neither; the display after a lead-in in the conditional mood is "
+        "not taken as supposed; so the context's alpha_t in (0, 1) stands and the plain refutation (alpha_t = "
+        "0.999999) is trusted, though the step is claimed only where beta_t = 0"
+    ),
+    "rt65d-21-constant-schedule-suppose-step-adds-no-noise-then-abar-kept-refuted": (
+        "'Suppose for a moment that step $t$ adds no noise' is read by no statement reader (as 20: without the "
+        "constant schedule the plain refutation is trusted already); 'We use a constant schedule' is a schedule shape "
+        "(narrows=True), so the counterexample is untrusted only by narrowing, and every_schedule.false_at_every_"
+        "schedule refutes the step at every alpha_t in (0, 1), while the note claims it only at alpha_t = 1, outside "
+        "that box (a constant schedule with beta = 0 meets every word of the note)"
+    ),
+    "rt65d-22-degenerate-schedule-with-no-noise-then-abar-kept-refuted": _OUT_OF_THE_BOX.format(
+        "'consider the degenerate schedule that adds no noise at all'"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step held or refuted (01-02: refuted only with a
-#: counterexample that meets the note's schedule, _meets_what_the_note_states), a right one held or proved.
-SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
+#: counterexample that meets the note's schedule, _meets_what_the_note_states), a right one (20-22, named
+#: '-refuted') held or proved.
+SOUND = {
+    name: frozenset({UNDECIDED, PROVED} if name.endswith("-refuted") else {UNDECIDED, REFUTED}) for name in FINDINGS
+}
 
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset()
@@ -188,6 +219,7 @@ GUARDS = {
     "rt65d-guard-13-gaussian-density-in-a-display-then-mean-proved": PROVED,
     "rt65d-guard-14-gaussian-density-of-mean-1-over-y-then-mean-undecided": UNDECIDED,
     "rt65d-guard-15-gaussian-density-of-mean-cauchy-y-then-mean-undecided": UNDECIDED,
+    "rt65d-guard-16-limiting-case-no-noise-then-abar-kept-undecided": UNDECIDED,
 }
 
 
