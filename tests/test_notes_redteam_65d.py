@@ -14,9 +14,11 @@ retractions and hedges):
   Gaussian of mean tan y or f(y) := 1/y, a density named rho or pi, a Gaussian of variance s^2 with s := 1/u), so
   E[x] - E[x] = 0 is proved;
 - 20-22: abar_t = abar_{t-1}, right where step t adds no noise (alpha_t = 1), claimed only there (a counterfactual,
-  a supposition, a degenerate schedule said in words), refuted with alpha_t < 1.
+  a supposition, a degenerate schedule said in words), refuted with alpha_t < 1; 23: sqrt(alpha_T) x_0 = 0 after
+  'the last beta is one', refuted with alpha_T < 1; 24: a step claimed 'for a data point at the origin' (x_0 = 0),
+  refuted with x_0 = 0.822.
 
-01-02 and 20-22 are false alarms in the brief's sense (a counterexample that breaks what the note states); 03-19 are false
+01-02 and 20-24 are false alarms in the brief's sense (a counterexample that breaks what the note states); 03-19 are false
 proofs.  Each is a strict xfail until fixed (listed in FIXED); the guards (rt65d-guard-*) are faithful notes that must
 keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand check; the
 cause, as read from the code, is the reason of its xfail.
@@ -57,8 +59,8 @@ _MEAN_PRESUMED = (
 _OUT_OF_THE_BOX = (
     "schedule_shapes.schedule_shapes reads {} as a 'schedule shape' (a sentence speaking of the schedule beyond DDPM's "
     "words, 'whatever it says, it may be a shape'), assumptions relates it with narrows=True (supposed or not), and "
-    "every_schedule.false_at_every_schedule then takes it as only narrowing the box alpha_t in (0, 1): but no noise "
-    "at step t is alpha_t = 1, outside the box, where the step holds; _some_schedule checks only the statements a "
+    "every_schedule.false_at_every_schedule then takes it as only narrowing the box alpha_t in (0, 1): but {} is "
+    "outside the box, where the step holds; _some_schedule checks only the statements a "
     "witness reads (narrowing_said), not shapes in words, so the step is refuted at every schedule"
 )
 
@@ -147,12 +149,22 @@ FINDINGS = {
         "that box (a constant schedule with beta = 0 meets every word of the note)"
     ),
     "rt65d-22-degenerate-schedule-with-no-noise-then-abar-kept-refuted": _OUT_OF_THE_BOX.format(
-        "'consider the degenerate schedule that adds no noise at all'"
+        "'consider the degenerate schedule that adds no noise at all'", "no noise, alpha_t = 1,"
+    ),
+    "rt65d-23-last-beta-one-in-words-then-sqrt-alpha-T-vanishes-refuted": _OUT_OF_THE_BOX.format(
+        "'The schedule ends with a step of pure noise: the last beta is one'", "the last beta one, alpha_T = 0,"
+    ),
+    "rt65d-24-data-point-at-the-origin-then-scaled-data-equal-refuted": (
+        "'For a data point at the origin' (x_0 = 0) is read by no statement reader (a value in words is read beside "
+        "x_0's maths only: 'Take ... $x_0$ all zeros' is held, guard 17), so the counterexample x_0 = 0.822 is trusted "
+        "as far as x_0 goes; with 'We use a constant schedule' every_schedule.false_at_every_schedule refutes the step "
+        "'as a polynomial in x_0' (the other names quantified over every real, as 'trusted without those words'), and "
+        "without it the plain refutation does the same"
     ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step held or refuted (01-02: refuted only with a
-#: counterexample that meets the note's schedule, _meets_what_the_note_states), a right one (20-22, named
+#: counterexample that meets the note's schedule, _meets_what_the_note_states), a right one (20-24, named
 #: '-refuted') held or proved.
 SOUND = {
     name: frozenset({UNDECIDED, PROVED} if name.endswith("-refuted") else {UNDECIDED, REFUTED}) for name in FINDINGS
@@ -220,6 +232,7 @@ GUARDS = {
     "rt65d-guard-14-gaussian-density-of-mean-1-over-y-then-mean-undecided": UNDECIDED,
     "rt65d-guard-15-gaussian-density-of-mean-cauchy-y-then-mean-undecided": UNDECIDED,
     "rt65d-guard-16-limiting-case-no-noise-then-abar-kept-undecided": UNDECIDED,
+    "rt65d-guard-17-zero-image-in-words-then-scaled-data-equal-undecided": UNDECIDED,
 }
 
 
