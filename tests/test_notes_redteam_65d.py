@@ -12,7 +12,7 @@ retractions and hedges):
   so a + a = 6 is proved;
 - 13-19: x given a law with no mean in forms the tails readers miss (a density in a display, 'x | y ~ N(1/y, 1)', a
   Gaussian of mean tan y or f(y) := 1/y, a density named rho or pi, a Gaussian of variance s^2 with s := 1/u), so
-  E[x] - E[x] = 0 is proved;
+  E[x] - E[x] = 0 is proved (25: 'x | u ~ N(0, u^{-2})', a Gaussian of random scale said with \\sim);
 - 20-22: abar_t = abar_{t-1}, right where step t adds no noise (alpha_t = 1), claimed only there (a counterfactual,
   a supposition, a degenerate schedule said in words), refuted with alpha_t < 1; 23: sqrt(alpha_T) x_0 = 0 after
   'the last beta is one', refuted with alpha_T < 1; 24: a step claimed 'for a data point at the origin' (x_0 = 0),
@@ -132,6 +132,12 @@ FINDINGS = {
         "the covariance s^2 writes s, which is neither a density's variable or condition, nor a name the note gives "
         "a law, nor one with a tail yet (s := 1/u is a definition, its tail found by transformed_tails after), so "
         "the scale is taken as fixed"
+    ),
+    "rt65d-25-x-given-u-sim-gaussian-of-variance-u-to-minus-2-then-mean-proved": (
+        "'$x \\mid u \\sim \\mathcal{N}(0, u^{-2})$' is a law set beside a name: fx65b's rule that a Gaussian of "
+        "random scale is heavy (transformations._gaussian_densities) reads DENSITY_LAW items only (a density written "
+        "as a formula, p(x | u) = N(x; 0, u^{-2})), and the Gaussian law said with \\sim is taken as light whatever "
+        "its variance, so x keeps every moment though it is a scale mixture with no mean (as 14, for the variance)"
     ),
     # Right (20-22): alpha_t = 1 where step t adds no noise, so abar_t = abar_{t-1}; refuted at alpha_t < 1.
     "rt65d-20-if-no-noise-were-added-then-abar-kept-refuted": (
