@@ -7,7 +7,8 @@ retractions and hedges):
   note's constant schedule (alpha_t != alpha_{t-1}) or its order beta_1 < ... < beta_T (beta_t < beta_{t-1});
 - 03-09: a := 3 said for z >= 0 only, in words the hedges do not read as a case ('for $z \\in [0, \\infty)$', 'in
   the case', 'as soon as', 'so long as', 'for all $z$ with $z \\ge 0$', a case in the next sentence, 'on the
-  half-line'), so 6/(a - 1) = 3 is proved;
+  half-line'; 26-28: 'greater than or equal to zero', 'that is not negative', 'for large $z$'), so 6/(a - 1) = 3 is
+  proved;
 - 10-12: (1) withdrawn in words retractions does not read ('We take (1) back', 'Cross out (1)', '(1) falls apart'),
   so a + a = 6 is proved;
 - 13-19: x given a law with no mean in forms the tails readers miss (a density in a display, 'x | y ~ N(1/y, 1)', a
@@ -97,6 +98,19 @@ FINDINGS = {
     ),
     "rt65d-09-let-a-3-on-the-half-line-z-ge-0-proved": _NO_CASE.format(
         "'on the half-line $z \\ge 0$' (_CONDITION_AFTER's 'on' is 'on the event|set' or 'almost surely on' only)"
+    ),
+    "rt65d-26-let-a-3-for-z-greater-than-or-equal-to-zero-proved": _NO_CASE.format(
+        "'for $z$ greater than or equal to zero' (an order said in words: _CASE_NAMED_AFTER takes a sign word "
+        "(_SIGN: positive, negative, zero, ...) right after the maths, or an order sign inside it; 'at least $0$' "
+        "alike)"
+    ),
+    "rt65d-27-let-a-3-for-each-z-that-is-not-negative-proved": _NO_CASE.format(
+        "'for each $z$ that is not negative' (the sign word comes in a relative clause: _CASE_NAMED_AFTER allows only "
+        "'is' or 'being' between the maths and _SIGN)"
+    ),
+    "rt65d-28-let-a-3-for-large-z-proved": _NO_CASE.format(
+        "'for large $z$' (a size word before the maths: _CASE_NAMED_AFTER's one word after 'for' must be followed by "
+        "a sign word or an order in maths)"
     ),
     # Wrong (10-12): (1) withdrawn, a free, a + a = 6 fails at a = 0.
     "rt65d-10-we-take-1-back-then-sum-proved": _NOT_WITHDRAWN.format("'take ... back'"),
