@@ -98,6 +98,7 @@ def doubts(
         s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False) and s not in points
     }
     one_sided -= _parameters_of_laws(definitions) | _variables_of_densities(lhs) | _variables_of_densities(rhs)
+    one_sided -= reading.explained  # a claim made of the step (A = B + Const): one-sided as the step wrote it
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     made = sorted(
         {

@@ -49,6 +49,7 @@ from derivations.probability import Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.derivatives import Names, held_apart, screened_in_words
 from diffproof.notecheck import contexts, every_schedule
+from diffproof.notecheck.additive_constants import READ_AS, constant_in_parameters
 from diffproof.notecheck.applications import (
     CONSTANT_LETTERS,
     DERIVATIVE_ORDER,
@@ -567,6 +568,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
         dispute(context, key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
+    if relation is Relation.EQ:  # A = B + Const: a constant in the model's parameters, where no other reading holds
+        found = [constant_in_parameters(r, context) or r for r in found]
     found = _at_one_coordinate(found, timeline, context)
     tied = _chained(
         {**_sentence_ties(stated, context.vocabulary), **displayed_ties(timeline, index), **timeline.tied},
@@ -588,6 +591,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.assumptions = definitions_per_coordinates(context.assumptions, symbols, coordinates)
     joint_outside = joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
+    if judged.status == PROVED and READ_AS in " ".join(judged.reading):  # constant in the model's names: it may
+        return Judged(UNDECIDED, f"{judged.reason}; but the note does not say in what its constant is constant "
+                      "(its variables, maybe), which is not read", defines=judged.defines)  # fmt: skip
     dropped = _index_dropped_here(timeline, step, step_keys, stated) if judged.status in (REFUTED, PROVED) else ""
     if dropped:  # "We drop the index $t$ from now on." before x_0 := 2 eps_t, E(x_0 eps) = 0
         found = "a counterexample exists" if judged.status == REFUTED else "proved"

@@ -42,6 +42,9 @@ class Reading:
     spelled: tuple[str, ...] = ()
     #: The divisors and integrals both sides write, as parsed (SymPy may have cancelled them).
     parsed: Parsed = Parsed()
+    #: Names a claim made of the step writes on one side (d(A - B)/dn = 0) that the step wrote on both: no name
+    #: the prose may define apart (:func:`~diffproof.notecheck.doubts.doubts`).
+    explained: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
