@@ -4,6 +4,7 @@ the note states of the names it gives values hold at its point (chosen where the
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
@@ -485,8 +486,8 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
         (ROOT, parsed.nonnegative),
         (ODD_ROOT, parsed.odd_roots),
     )
-    if beside and any(requirement.sign(_without_conventions(expr)) is not True for requirement, exprs in written
-                      for expr in exprs):  # fmt: skip
+    signed = _without_conventions if _A_NUMBER_SET.search(_SCRIPT.sub("", beside)) else (lambda expr: expr)
+    if beside and any(requirement.sign(signed(expr)) is not True for requirement, exprs in written for expr in exprs):
         return (f"the step is said at a value ({beside[:60]}) that could not be read, where its divisors, logarithms "
                 "and roots are not shown to have a value")  # fmt: skip
     if not unread:
@@ -500,9 +501,16 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
     return ""
 
 
+#: A name set to a number (``\\sigma = 0``, ``= -1``, ``= \\frac{1}{2}``): a value that may lie outside a name's
+#: convention, unlike a formula of names that keep theirs (``\\bar\\alpha_t = \\prod_\\tau \\alpha_\\tau``).
+_A_NUMBER_SET = re.compile(r"=\s*[-+]?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\})(?![\w{\\^_])")
+#: A subscript or superscript, where an ``=`` is a limit's (``\\prod_{\\tau=1}^t``), not a value's.
+_SCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|\\?\w+)")
+
+
 def _without_conventions(expr: sp.Expr) -> sp.Expr:
     """``expr`` with each name a real of no other assumption: a sign a name has by convention only (sigma > 0) does
-    not stand against a value the note says the step is used at, which may lie outside it ("We use it at $\\sigma =
+    not stand against a number the note says the step is used at, which may lie outside it ("We use it at $\\sigma =
     0$", rt65a 07)."""
     return expr.xreplace({s: sp.Symbol(s.name, real=True) for s in expr.free_symbols if isinstance(s, sp.Symbol)})
 
