@@ -35,9 +35,6 @@ WRONG = {
     "five members, minus first": (
         "Let $\\bar\\alpha_t = -\\alpha_{t+1} + \\alpha_t + \\alpha_{t+2} - \\alpha_{t+3} + \\alpha_{t+4}$."
     ),
-    "five members, a product among them": (
-        "Let $\\bar\\alpha_t = \\alpha_t \\alpha_{t+1} + \\alpha_{t+2} - \\alpha_{t+3} + \\alpha_{t+4}$."
-    ),
     "bound below only, every t": (
         "Let $\\alpha_t > 0.9$ for every $t$, and let $\\bar\\alpha_t = 2\\alpha_1 - \\alpha_{t+1}$."
     ),
