@@ -263,55 +263,105 @@ def _holds_somewhere(
 
 
 def may_leave(
-    name: syntax.Name, body: syntax.Node, names: list[syntax.Name], defined: frozenset[Letter] = frozenset()
+    name: syntax.Name,
+    body: syntax.Node,
+    names: list[syntax.Name],
+    defined: frozenset[Letter] = frozenset(),
+    ranges: Mapping[Letter, sp.Interval] | None = None,
 ) -> bool:
     """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
     the body's names, any real where they have none and the note does not define them (alpha := 1 + beta, beta
-    in (0, 1): alpha in (1, 2); sigma := a - b); False when it cannot tell.  Each letter is tried at one value at all
-    its indices (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99), then a family's members at different
-    indices apart (:func:`_leaves_apart`: abar_t := 2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 =
-    0.01).  A body of no value at any point tried (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too."""
+    in (0, 1): alpha in (1, 2); sigma := a - b); False when it cannot tell.  A letter the note bounds inside its
+    convention at every index (``ranges``: 0.9 < alpha_t < 0.95 for every t) is tried inside its bounds
+    (:func:`samples_within`).  Each letter is tried at one value at all its indices (abar_t := 1 - 2 alpha_t leaves
+    (0, 1) at alpha_t = 0.99), then a family's members at different indices apart (:func:`_leaves_apart`: abar_t :=
+    2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 = 0.01).  A body of no value at any point tried
+    (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too."""
     letters = {letter(n): convention(n) or (None if letter(n) in defined else sp.Reals) for n in names}
     if convention(name) is None or not letters or len(letters) > 3:
         return False
-    if any(_SAMPLES.get(domain) is None for domain in letters.values()):
+    samples = {
+        key: samples_within(ranges[key]) if ranges and key in ranges else _SAMPLES.get(domain)
+        for key, domain in letters.items()
+    }
+    if None in samples.values():
         return False
     evaluated = False
-    for choice in product(*(_SAMPLES[domain] for domain in letters.values())):
-        found = value(body, dict(zip(letters, choice)), elementary=True)
+    for choice in product(*samples.values()):
+        found = value(body, dict(zip(samples, choice)), elementary=True)
         if found is not None and not fits(name, sp.FiniteSet(found)):
             return True
         evaluated = evaluated or found is not None
-    return not evaluated or _leaves_apart(name, body, letters)
+    return not evaluated or _leaves_apart(name, body, samples)
+
+
+def samples_within(values: sp.Interval) -> tuple[sp.Expr, ...]:
+    """Points of a bounded interval at which a definition's body is tried, as :data:`_SAMPLES` places them in
+    (0, 1): a hundredth of its length inside each end, and its middle."""
+    margin = (values.sup - values.inf) / 100
+    return (values.inf + margin, (values.inf + values.sup) / 2, values.sup - margin)
 
 
 #: The whole values an index letter free in a definition (t in abar_t := 2 alpha_1 - alpha_{t+1}) takes when the
-#: members of a family are tried apart: the first steps, where a sum or product has few terms.
+#: members of a family are tried apart: the first steps, and the first few from each lower limit a sum or product
+#: writes (:func:`_steps`), where it has its first terms (a sum from s = 4 is empty below t = 4).
 _STEPS = (sp.Integer(1), sp.Integer(2), sp.Integer(3))
-#: The most values (members, and letters written without an index) tried apart at once: every combination of their
-#: samples is tried.
+#: How many steps from a sum's or product's lower limit on a free index letter takes.
+_STEPS_FROM_A_LIMIT = 3
+#: The most values (members, and letters written without an index) whose samples are all combined; beyond it, each
+#: value is tried at its samples' ends only, pushed the way it moves the body (:func:`_extreme_points`).
 _APART_LIMIT = 4
 
 
-def _leaves_apart(name: syntax.Name, body: syntax.Node, domains: Mapping[Letter, sp.Set | None]) -> bool:
+def _leaves_apart(name: syntax.Name, body: syntax.Node, samples: Mapping[Letter, tuple[sp.Expr, ...]]) -> bool:
     """Whether ``name := body`` leaves the convention where the members of a family the body writes at different
-    indices take different values, each at a sample of its own convention (alpha_1 and alpha_{t+1} at t = 1 are two
-    values of (0, 1), not one); its free index letters take the first steps (:data:`_STEPS`).  A search for a
-    witness: a body that stays inside (abar_t := prod_{s=1}^t alpha_s, alpha_t abar_{t-1}) is never left."""
+    indices take different values, each at a sample of its own letter (``samples``: alpha_1 and alpha_{t+1} at t = 1 are two
+    values of (0, 1), not one); its free index letters take the first steps (:func:`_steps`).  A search for a
+    witness: a body that stays inside (abar_t := prod_{s=1}^t alpha_s, alpha_t abar_{t-1}) is never left.  Every
+    point tried is one of the conventions' own, so a witness found is a true one however the points are chosen."""
     free = sorted(_free_index_letters(name, body))
     if len(free) > 2:
         return False
-    for steps in product(_STEPS, repeat=len(free)):
+    for steps in product(_steps(body), repeat=len(free)):
         at = dict(zip(free, steps))
         asked = sorted(_asked(body, at), key=str)
-        samples = [_SAMPLES.get(domains.get(wanted[:2])) for wanted in asked]
-        if all(len(wanted) == 2 for wanted in asked) or len(asked) > _APART_LIMIT or None in samples:
+        tried = [samples.get(wanted[:2]) for wanted in asked]
+        if all(len(wanted) == 2 for wanted in asked) or len(asked) > _TERMS_LIMIT or None in tried:
             continue  # no member apart (the search above tried it), too many to try, or one of no known range
-        for choice in product(*samples):
+        points = product(*tried) if len(asked) <= _APART_LIMIT else _extreme_points(body, at, asked, tried)
+        for choice in points:
             found = value(body, {**at, **dict(zip(asked, choice))}, elementary=True)
             if found is not None and not fits(name, sp.FiniteSet(found)):
                 return True
     return False
+
+
+def _steps(body: syntax.Node) -> tuple[sp.Integer, ...]:
+    """The steps a free index letter takes: :data:`_STEPS`, and from each lower limit of a sum or product that is a
+    whole number the first few (sum_{s=4}^t has its first term at t = 4)."""
+    limits = (value(n.lower) for n in nodes(body) if isinstance(n, syntax.Series) and n.lower is not None)
+    starts = {limit for limit in limits if limit is not None and limit.is_integer and limit > _STEPS[-1]}
+    more = (limit + k for limit in sorted(starts) for k in range(_STEPS_FROM_A_LIMIT))
+    return tuple(dict.fromkeys((*_STEPS, *more)))
+
+
+def _extreme_points(
+    body: syntax.Node, at: Mapping[Letter, sp.Expr], asked: list, samples: list[tuple]
+) -> list[tuple[sp.Expr, ...]]:
+    """Points for too many values to combine every sample of: each value at its least or its greatest sample, the
+    way it raises the body from the middle sample (and the way it lowers it), and every value low or every value
+    high.  A sum of members with alternating signs (alpha_t - alpha_{t+1} + ... + alpha_{t+4}) is largest there."""
+    middle = [values[len(values) // 2] for values in samples]
+    centre = value(body, {**at, **dict(zip(asked, middle))}, elementary=True)
+    if centre is None:
+        return []
+    raising = []
+    for position, values in enumerate(samples):
+        moved = value(body, {**at, **dict(zip(asked, middle)), asked[position]: values[-1]}, elementary=True)
+        raising.append(moved is not None and moved >= centre)
+    highs = tuple(values[-1] if up else values[0] for values, up in zip(samples, raising))
+    lows = tuple(values[0] if up else values[-1] for values, up in zip(samples, raising))
+    return [highs, lows, tuple(v[0] for v in samples), tuple(v[-1] for v in samples)]
 
 
 def _free_index_letters(name: syntax.Name, body: syntax.Node) -> set[Letter]:

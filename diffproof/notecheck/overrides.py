@@ -32,7 +32,7 @@ from diffproof.notecheck.numbers import (
 )
 from diffproof.notecheck.statements.formulas import LAWS, Stated, defined_name
 from diffproof.notecheck.statements.inline import MEMBER
-from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes, rebuilt
+from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, index_value, nodes, rebuilt
 
 #: Letters the reading gives a value: e and π, and the identity I and zero vector 0 (read one coordinate at a time).
 _CONSTANT_LETTERS = frozenset((base, decoration) for base, decoration, _ in (*CONSTANTS, *COORDINATE))
@@ -55,12 +55,13 @@ def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
             and item.body.node is not None
         ):
             bodies.setdefault(_defined(item), item.body.node)
-    found = frozenset(letter for item in stated for letter in _letters_overridden(item, bodies))
+    ranges = _family_ranges(stated)
+    found = frozenset(letter for item in stated for letter in _letters_overridden(item, bodies, ranges))
     in_maths = frozenset(
-        letter for item in stated if item.origin != "words" for letter in _letters_overridden(item, bodies)
+        letter for item in stated if item.origin != "words" for letter in _letters_overridden(item, bodies, ranges)
     )
     found |= _overridden_through(stated, in_maths)
-    valued = {letter for item in stated if _numbered(item) for letter in _letters_overridden(item, bodies)}
+    valued = {letter for item in stated if _numbered(item) for letter in _letters_overridden(item, bodies, ranges)}
     if valued & SCHEDULE and any(item.kind == "context" for item in stated):  # beta_t = 0 makes alpha_t = 1
         found |= SCHEDULE  # under the context the schedule's names are tied: none keeps its range alone
     return found
@@ -119,19 +120,59 @@ def _expanded(body: syntax.Node, bodies: Mapping[Letter, syntax.Node], rounds: i
     return body
 
 
-def _letters_overridden(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> frozenset[Letter]:
+def _family_ranges(stated: Iterable[Stated]) -> dict[Letter, sp.Interval]:
+    """The letters the note bounds by numbers inside their convention at every index: a bound on a name whose index
+    is one letter the same sentence quantifies ("$0.9 < \\alpha_t < 0.95$ for every $t$": every member of the family
+    is in (0.9, 0.95)), stated as it stands (not denied, nor for some lines or cases only)."""
+    stated = list(stated)
+    quantified = {
+        (item.line, letter(item.name.node))
+        for item in stated
+        if item.kind == "freed" and item.name is not None and isinstance(item.name.node, syntax.Name)
+    }
+    ranges: dict[Letter, sp.Interval] = {}
+    for item in stated:
+        node = item.name.node if item.kind == "relation" and item.name is not None else None
+        if not isinstance(node, syntax.Statement) or item.denied or item.until is not None or item.cases:
+            continue
+        if item.origin == "words" or not set(node.relations) <= _BOUNDS:
+            continue
+        for position, operand in enumerate(node.operands):
+            index = index_value(operand.index) if isinstance(operand, syntax.Name) and operand.index else None
+            domain = convention(operand) if isinstance(index, sp.Symbol) else None
+            if not isinstance(domain, sp.Interval) or (item.line, (index.name, "")) not in quantified:
+                continue
+            values = bounded(node.operands, node.relations, position)
+            if widens(operand, values):
+                continue  # alpha_t > -1 lets it leave its convention: no narrower range of it
+            values = values.intersect(ranges.get(letter(operand), domain))  # alpha_t > 0.9 is in (0.9, 1)
+            if isinstance(values, sp.Interval) and values.measure.is_positive:
+                ranges[letter(operand)] = values
+    return ranges
+
+
+def _letters_overridden(
+    item: Stated, bodies: Mapping[Letter, syntax.Node], ranges: Mapping[Letter, sp.Interval]
+) -> frozenset[Letter]:
     """The letters :func:`_overrides` finds for ``item``.  Only a definition reads the note's other definitions'
-    bodies, so the answer is a value of the statement (and, for a definition, of those bodies): each step of a note
-    asks again of the statements in force before it, and the sampling of :func:`may_leave` is done once."""
-    return _remembered_overrides(item, frozenset(bodies.items()) if item.kind == "definition" else frozenset())
+    bodies and the note's bounds of a family (``ranges``), so the answer is a value of the statement (and, for a
+    definition, of those): each step of a note asks again of the statements in force before it, and the sampling
+    of :func:`may_leave` is done once."""
+    if item.kind != "definition":
+        return _remembered_overrides(item, frozenset(), frozenset())
+    return _remembered_overrides(item, frozenset(bodies.items()), frozenset(ranges.items()))
 
 
 @functools.lru_cache(maxsize=4096)
-def _remembered_overrides(item: Stated, bodies: frozenset[tuple[Letter, syntax.Node]]) -> frozenset[Letter]:
-    return frozenset(_overrides(item, dict(bodies)))
+def _remembered_overrides(
+    item: Stated, bodies: frozenset[tuple[Letter, syntax.Node]], ranges: frozenset[tuple[Letter, sp.Interval]]
+) -> frozenset[Letter]:
+    return frozenset(_overrides(item, dict(bodies), dict(ranges)))
 
 
-def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[Letter]:
+def _overrides(
+    item: Stated, bodies: Mapping[Letter, syntax.Node], ranges: Mapping[Letter, sp.Interval]
+) -> Iterator[Letter]:
     if item.kind == "definition" and item.name is not None:
         target = defined_name(item.name.node)
         name = target.name if isinstance(target, syntax.Call) else target
@@ -145,7 +186,9 @@ def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[L
         given = value(body)
         if given is not None and not fits(name, sp.FiniteSet(given)) and not _start(name, given):
             yield letter(name)
-        elif body is not None and may_leave(name, body, list(_names(body)), frozenset(bodies)):  # alpha := 1 + beta
+        elif body is not None and may_leave(
+            name, body, list(_names(body)), frozenset(bodies), ranges
+        ):  # alpha := 1 + beta
             yield letter(name)
         elif body is not None and convention(name) is not None and _unknown(body):
             yield letter(name)  # sigma_12 := Cov(x_1, x_2): what the body is, and so its sign, is not read
