@@ -188,6 +188,15 @@ FIXED: frozenset[str] = frozenset(
         "rt65c-01-abar-t-sum-from-s-4-leaves-only-at-t-4-then-abs-proved",  # fx65i: steps from a sum's lower limit
         "rt65c-02-abar-t-five-members-alternating-then-abs-proved",  # fx65i: members at extremes beyond the limit
         "rt65c-03-alphas-between-0-9-and-0-95-abar-t-2-alpha-1-minus-alpha-t-plus-1-abs-undecided",  # fx65i: bounds
+        "rt65c-13-writing-every-index-again-would-clutter-proved",
+        "rt65c-14-restoring-the-indices-is-left-to-the-reader-proved",
+        "rt65c-15-should-the-indices-be-restored-no-proved",
+        "rt65c-16-indices-are-dispensed-with-then-zero-proved",
+        "rt65c-17-indices-are-dispensed-with-then-one-refuted",
+        "rt65c-18-we-do-away-with-subscripts-then-one-refuted",
+        "rt65c-19-no-index-is-ever-dropped-then-zero-undecided",
+        "rt65c-24-all-summation-indices-are-written-then-zero-proved",
+        "rt65c-25-we-restore-the-spatial-indices-then-zero-proved",
     }
 )
 

@@ -14,11 +14,16 @@ from diffproof.notes import Notes
 Key = tuple[str, str, str]
 
 #: A verb that takes an index away ("drop", "omit", "suppress", "leave out", "elide", "abbreviate", "leave
-#: implicit", "remove", "skip", "ignore", "discard", "strip", "leave off").
+#: implicit", "remove", "skip", "ignore", "discard", "strip", "leave off", "dispense with", "do away with", "do
+#: without", "forgo", "spare", "get rid of", "dispose of").
 _VERB = (
     r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|implicit|elid|abbreviat|remov|skip|ignor|discard|strip"
-    r"|leav(?:e|ing)\s+off|left\s+off)\w*"
+    r"|leav(?:e|ing)\s+off|left\s+off|dispens|(?:do|does|doing|did|done)\s+(?:away\s+with|without)|forgo|forwent"
+    r"|forego\b|foregoes\b|spar(?:e|es|ed|ing)\b|(?:get|gets|getting|got|gotten)\s+rid\s+of"
+    r"|dispos(?:e|es|ed|ing)\s+of)\w*"
 )
+#: A word for an index in English.
+_INDEX_WORD = r"\b(?:ind(?:ex|ices|exes)|subscripts?|superscripts?)\b"
 #: What it takes away: an index or subscript in words, or a dependence.
 _WHAT = r"(?:ind(?:ex|ices|exes)|subscripts?|superscripts?|dependence)"
 #: The verb and what it takes away, a few words apart ("we drop the time index", "the index $t$ is dropped"), or an
@@ -71,11 +76,17 @@ _DROPS_ABROAD = re.compile(
 #: Maths that may be an index: one letter or a command's name ("we drop $t$"), not a formula ("drop $\\mid x_0$",
 #: a condition dropped, whose names stay as written).
 _INDEX = re.compile(r"\\?[A-Za-z]+")
+#: A verb's auxiliary or adverb between a subject and its verb ("is ever", "will be", "has been").
+_AUXILIARY = r"(?:is|are|was|were|be|been|being|gets?|got|will|shall|has|have|ever|here|now|then|thereby)"
 #: Words that keep the index rather than drop it: a verb of dropping denied ("we do not drop the index", "we never
-#: omit t", "the index is not dropped", "we no longer drop it"), "we keep it", "without dropping".  A denial of
-#: anything else ("we do not write the index") keeps nothing.
+#: omit t", "the index is not dropped", "we no longer drop it"), a subject denied ("No index is ever dropped.",
+#: "None of the indices are omitted.", unless the sentence spares some: "except", "unless", "but", "only"), "we keep
+#: it", "without dropping".  A denial of anything else ("we do not write the index") keeps nothing.
 _KEPT = re.compile(
     rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?(?:be\s+|been\s+)?{_VERB}"
+    # a subject denied ("No index is ever dropped.", "None of the subscripts are omitted."), sparing none after it
+    rf"|\b(?:no|none\s+of(?:\s+\w+)?|neither|not\s+(?:a|one|a\s+single|any))\s+(?:[\w-]+\s+){{0,2}}?{_WHAT}\s+"
+    rf"(?![^.;:!?]*\b(?:except\w*|unless|but|only|save|other\s+than)\b)(?:{_AUXILIARY}\s+){{1,4}}{_VERB}"
     r"|\b(?:keep\w*|retain\w*)\b(?![^.]*\bimplicit)|\bwithout\s+dropping\b",
     re.IGNORECASE,
 )
@@ -91,7 +102,7 @@ _UNWRITTEN = re.compile(
 #: sentence speaks of for much else: "we separate the dependence on $x$"), and the letter it names where one follows
 #: it ("the index t", "첨자 t").
 _SPOKEN_OF = re.compile(
-    rf"(?:\b(?:ind(?:ex|ices|exes)|subscripts?|superscripts?)\b|{_INDEX_ABROAD})(?:\s*(?:\*\*|\*|_)?([A-Za-z])(?![A-Za-z]))?",
+    rf"(?:{_INDEX_WORD}|{_INDEX_ABROAD})(?:\s*(?:\*\*|\*|_)?([A-Za-z])(?![A-Za-z]))?",
     re.IGNORECASE,
 )
 #: A verb of keeping in the languages of :data:`_INDEX_ABROAD` ("Wir behalten den Index $t$ bei", "manteniamo",
@@ -157,6 +168,24 @@ _RESTRICTED = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that say a restore is not done: a question (its mark, kept by :func:`_said`, or its word order), a modal
+#: ("would clutter", "could", "should", "may", "can", "must"), a supposition, or the work left to someone ("left to
+#: the reader", "an exercise").
+_UNDONE = re.compile(
+    r"\?|^\W*(?:are|is|do|does|did|was|were|has|have|will|shall)\b"
+    r"|\b(?:would|could|might|should|may|can|cannot|must|ought|suppos\w*|imagin\w*|whether|left\s+to"
+    r"|leav\w*\s+(?:\w+\s+)?to|readers?|exercises?)\b",
+    re.IGNORECASE,
+)
+#: A word for an index in English with a qualifier before it that is no determiner ("the spatial indices", "all
+#: summation indices"): it speaks of other indices than the one dropped.
+_QUALIFIED = re.compile(
+    r"\b(?!(?:the|all|every|each|any|both|these|those|our|its|their|of|and|with|on|in|to|for|by|again|are|is|be"
+    r"|been|we|us|now|then|maths|restor\w*|reinstat\w*|writ\w*|shown?|shows|display\w*|back)\b)[A-Za-z][\w-]*\s+"
+    rf"(?={_INDEX_WORD})",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Dropped:
@@ -204,14 +233,15 @@ def indices_written_again(notes: Notes) -> list[int]:
 
 
 def _said(notes: Notes) -> tuple[list[tuple[int, str]], int]:
-    """Each sentence of the prose with its line, then each step's remark with the step's line; and how many are of
-    the prose."""
+    """Each sentence of the prose with its line (a question with its mark, which the splitter drops), then each step's
+    remark with the step's line; and how many are of the prose."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
         text, at = paragraph.text.replace("\n", " "), 0
         for sentence in _raw_sentences(text):
             at = max(text.find(sentence, at), at)
-            said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence))
+            asked = "?" if text[at + len(sentence) : at + len(sentence) + 1] == "?" else ""
+            said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence + asked))
     prose = len(said)
     return said + [(step.line, step.remark) for step in notes.steps if step.remark], prose
 
@@ -251,10 +281,20 @@ def _drops(sentence: str) -> bool:
 
 def _restores(sentence: str) -> bool:
     """Whether the sentence writes an index again (:data:`_RESTORED`, beside a word for an index) with no word that
-    restricts or denies it (:data:`_RESTRICTED`)."""
+    restricts or denies it (:data:`_RESTRICTED`), said as done (no question, modal or task left to the reader:
+    :data:`_UNDONE`) and of every index: a word for an index with no qualifier (:data:`_QUALIFIED`: "We restore the
+    spatial indices." restores others)."""
     words = _SENTENCE_MATHS.sub(" maths ", sentence)
     again = _RESTORED.search(words) or (_WRITTEN.search(words) and _LASTING.search(words))
-    return bool(_SPOKEN_OF.search(words) and again) and not _RESTRICTED.search(words)
+    done = not _RESTRICTED.search(words) and not _UNDONE.search(words)
+    return bool(_SPOKEN_OF.search(words) and again and done and _of_every_index(words))
+
+
+def _of_every_index(words: str) -> bool:
+    """Whether the words speak of an index with no qualifier before it ("all indices", "the index"), not only of
+    other indices ("the spatial indices")."""
+    qualified = {m.end() for m in _QUALIFIED.finditer(words)}
+    return any(m.start() not in qualified for m in re.finditer(_INDEX_WORD, words, re.IGNORECASE))
 
 
 def _unnamed_dropped(sentence: str) -> bool:
