@@ -107,7 +107,7 @@ def where_stated(
     symbols = context.vocabulary.symbols
     written = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions) & set(symbols)
     drawn = _drawn_keys(example, context)
-    unheld = _unheld(drawn, context)
+    unheld = _unheld(drawn, context) or _family_value(example, context)
     if unheld:
         return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: its "
                        f"model gives values to names the note says more of ({unheld}), which do not hold or cannot "
@@ -168,7 +168,7 @@ def where_stated(
     found = settled(tuple(orders), again.counterexample, domains_of) if again is not None and again.refuted else None
     if found is not None:
         again = again if found is again.counterexample else replace(again, counterexample=found)
-        if not _unheld(_drawn_keys(again.counterexample, context), context):
+        if not _untrusted(again.counterexample, context):
             return _at_real_point(again, reading)
         again = None
     elif again is not None and again.refuted:
@@ -217,7 +217,7 @@ def within_the_schedule(
         except InconsistentAssumptions:
             continue
         found = again.counterexample if again.refuted else None
-        if found is not None and not _unheld(_drawn_keys(found, context), context):
+        if found is not None and not _untrusted(found, context):
             if schedule_witnessed(found, context)[0] is not None:
                 return again
     return None
@@ -389,6 +389,31 @@ def _unheld(keys: set, context: StepContext) -> str:
         if any(key[:2] in letters and (key[2] == "*" or generic and key[2] != index) for key in keys):
             return definition.name
     return ""
+
+
+def _family_value(example: Counterexample, context: StepContext) -> str:
+    """A definition that gives a name at an index of letters a value at each index, written in those letters alone
+    (``x_i = -i``, ``x_i = -1`` for every i), where the counterexample's model gives the same name at another index
+    its own value (x_1 = 0.82): the kernel writes the value in for x_i alone, but the note gives it to x_1 too, and
+    the model may break it, random name or not; its name, else ''."""
+    symbols = context.vocabulary.symbols
+    by_name = {str(symbol): key for symbol, key in symbols.items()}
+    drawn = {by_name[name] for name, _ in example.point + example.chosen + example.derived if name in by_name}
+    for definition in context.defined.values():
+        key = symbols.get(definition.lhs)
+        parts = key[2].split(",") if key is not None and key[2] else []
+        if not parts or not all(part.isalpha() for part in parts) or not isinstance(definition.rhs, sp.Expr):
+            continue
+        letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in parts}
+        if definition.rhs.free_symbols <= letters and any(k[:2] == key[:2] and k[2] != key[2] for k in drawn):
+            return definition.name
+    return ""
+
+
+def _untrusted(example: Counterexample, context: StepContext) -> str:
+    """What the note says of the names a counterexample's model gives values that it may break (:func:`_unheld`,
+    :func:`_family_value`), '' where there is none."""
+    return _unheld(_drawn_keys(example, context), context) or _family_value(example, context)
 
 
 def _as_domains(orders: list[sp.Basic]) -> list[Domain]:
