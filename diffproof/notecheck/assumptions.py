@@ -1196,8 +1196,8 @@ _BRACKETS = {"\\{": False, "[": False, "\\llbracket": False, "(": True, "\\}": F
 
 def membership_as_order(item: Stated) -> Stated | None:
     """``item``, a membership of a letter in a set or an interval with number ends (:data:`_MEMBERSHIP`), as the
-    chain of orders it says (``T \in \{1, \ldots, 5\}``: ``1 \le T \le 5``; ``T \in (1, 5]``: ``1 < T \le
-    5``); None for any other statement."""
+    chain of orders it says (``T \\in \\{1, \\ldots, 5\\}``: ``1 \\le T \\le 5``; ``T \\in (1, 5]``: ``1 < T
+    \\le 5``); None for any other statement."""
     found = _MEMBERSHIP.match(item.text)
     if (
         found is None
@@ -1217,12 +1217,15 @@ def membership_as_order(item: Stated) -> Stated | None:
 def _membership_orders(chain: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
     """The orders of each end of a membership's chain of a letter between two numbers (:func:`membership_as_order`)
     that the letter's own assumptions do not give already (T \\ge 1 of a positive integer T is SymPy's True: the
-    other end still bounds it); none where an end conflicts with them (T \\le -1)."""
+    other end still bounds it); none where an end conflicts with them (T \\le -1), or where a set of integers is
+    said of a letter that may be no integer (its orders would let it lie between the members)."""
     found = []
     for left, relation, right in zip(chain.operands, chain.relations, chain.operands[1:]):
         try:
             sides = [translate(Formula(item.text, item.line, side), context.vocabulary)[0] for side in (left, right)]
         except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+            return ()
+        if "\\{" in item.text and not all(side.is_integer for side in sides):
             return ()
         upper, strict = _ORDERS[relation]
         gap = sides[upper] - sides[1 - upper]
