@@ -26,7 +26,7 @@ from diffproof.answers.notation import UNNAMED_LAW, Unmodelled, even_power_of_an
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
-from diffproof.notecheck.orders_not_taken import claimed_without_value, indices_only, orders_not_taken
+from diffproof.notecheck.orders_not_taken import claimed_without_value, index_parts, indices_only, orders_not_taken
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -393,7 +393,8 @@ def _unheld(keys: set, context: StepContext) -> str:
 
 def _family_value(example: Counterexample, context: StepContext) -> str:
     """A definition that gives a name at an index of letters a value at each index, written in those letters alone
-    (``x_i = -i``, ``x_i = -1`` for every i), where the counterexample's model gives the same name at another index
+    (``x_i = -i``, ``x_{2i} = i``, ``x_i = -1`` for every i: :func:`~diffproof.notecheck.orders_not_taken.
+    index_parts`), where the counterexample's model gives the same name at another index
     its own value (x_1 = 0.82): the kernel writes the value in for x_i alone, but the note gives it to x_1 too, and
     the model may break it, random name or not; its name, else ''."""
     symbols = context.vocabulary.symbols
@@ -401,10 +402,11 @@ def _family_value(example: Counterexample, context: StepContext) -> str:
     drawn = {by_name[name] for name, _ in example.point + example.chosen + example.derived if name in by_name}
     for definition in context.defined.values():
         key = symbols.get(definition.lhs)
-        parts = key[2].split(",") if key is not None and key[2] else []
-        if not parts or not all(part.isalpha() for part in parts) or not isinstance(definition.rhs, sp.Expr):
+        parts = index_parts(key[2]) if key is not None else None  # x_i, x_{i+1}, x_{2i}
+        if parts is None or not isinstance(definition.rhs, sp.Expr):
             continue
-        letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in parts}
+        written = {letter for _, letter, _ in parts}
+        letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in written}
         if definition.rhs.free_symbols <= letters and any(k[:2] == key[:2] and k[2] != key[2] for k in drawn):
             return definition.name
     return ""

@@ -74,9 +74,7 @@ def orders_at_other_indices(
     for item in stated:
         orders = _orders_or_value(item, context)
         names = set().union(*(order.free_symbols for order in orders))
-        named = [
-            s for s in names if s in symbols and symbols[s][2] and all(p.isalpha() for p in symbols[s][2].split(","))
-        ]
+        named = [s for s in names if s in symbols and index_parts(symbols[s][2]) is not None]
         (name,) = named if len(named) == 1 else (None,)
         key = symbols.get(name)
         letters = _index_letters(key, symbols) if key is not None else None
@@ -88,24 +86,62 @@ def orders_at_other_indices(
     return tuple(dict.fromkeys(found))
 
 
+#: A part of an index that is linear in one letter (``i``, ``i+1``, ``2i``, ``2i-1``) or a whole number (``1``).
+_INDEX_PART = re.compile(
+    r"\s*(?:(?P<coefficient>\d+)\s*\*?\s*)?(?P<letter>[A-Za-z]+)\s*(?:(?P<sign>[+-])\s*(?P<offset>\d+))?\s*$"
+    r"|\s*(?P<number>-?\d+)\s*$"
+)
+
+
+def index_parts(index: str) -> list[tuple[int, str, int]] | None:
+    """``index`` (x_{i+1,2j}'s) as its parts, each ``coefficient * letter + offset`` (a number: no letter), where
+    every part is such and one writes a letter; else None."""
+    found = [_INDEX_PART.match(part) for part in index.split(",")] if index else [None]
+    if not all(found) or not any(part["letter"] for part in found):
+        return None
+    return [
+        (int(part["coefficient"] or 1), part["letter"], int(f"{part['sign']}{part['offset']}") if part["offset"] else 0)
+        if part["letter"] else (0, "", int(part["number"]))
+        for part in found
+    ]  # fmt: skip
+
+
 def _index_letters(key: tuple[str, str, str], symbols: dict) -> dict[str, sp.Symbol]:
-    """The letters of ``key``'s index (x_{i,j}: i and j), each with the note's symbol of that letter alone (or a
-    fresh one where the note writes it nowhere alone)."""
+    """The letters of ``key``'s index (x_{i,j}, x_{i+1,2j}: i and j), each with the note's symbol of that letter alone
+    (or a fresh one where the note writes it nowhere alone)."""
     alone = {k[0]: s for s, k in symbols.items() if not k[1] and not k[2]}
-    return {letter: alone.get(letter, sp.Dummy(letter)) for letter in key[2].split(",")}
+    return {letter: alone.get(letter, sp.Dummy(letter)) for _, letter, _ in index_parts(key[2]) or () if letter}
 
 
 def _at_index(
     letters: dict[str, sp.Symbol], other: tuple[str, str, str] | None, key: tuple[str, str, str]
 ) -> dict | None:
-    """The values the index letters ``letters`` of the name ``key`` take at the name ``other`` (x_i at x_1: i = 1),
-    where ``other`` is the same letter at another index of as many parts, each an integer; else None."""
-    if other is None or other[:2] != key[:2] or other[2] == key[2] or other[2].count(",") != key[2].count(","):
+    """The values the index letters ``letters`` of the name ``key`` take at the name ``other`` (x_i at x_1: i = 1;
+    x_{i+1} and x_{2i} at x_2: i = 1), where ``other`` is the same letter at another index of as many parts, each
+    an integer, and each part of ``key``'s index is solved there by one whole value of its letter; else None (x_{2i}
+    never reaches x_3)."""
+    parts = index_parts(key[2])
+    if (
+        other is None
+        or other[:2] != key[:2]
+        or other[2] == key[2]
+        or parts is None
+        or other[2].count(",") + 1 != len(parts)
+    ):
         return None
     values = [index_value(part) for part in other[2].split(",")]
     if not all(value is not None and value.is_Integer for value in values):
         return None
-    return {letters[letter]: value for letter, value in zip(key[2].split(","), values)}
+    found: dict[sp.Symbol, sp.Integer] = {}
+    for (coefficient, letter, offset), value in zip(parts, values):
+        if not letter:
+            if value != offset:
+                return None
+            continue
+        whole, rest = divmod(int(value) - offset, coefficient)
+        if rest or found.setdefault(letters[letter], sp.Integer(whole)) != whole:
+            return None
+    return found
 
 
 def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
