@@ -210,7 +210,15 @@ _AT_LEAST_ZERO = re.compile(
 #: A membership of an index in a set or an interval of integers from a number (``t \in \{0, \ldots, T\}``, ``t
 #: \in [0, T]``, ``t \in (0, T]``): its letter, its bracket and its first member.
 _MEMBER_FROM = re.compile(
-    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<bracket>\\\{|\[|\()\s*(?P<first>-?\d+)\s*,"
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<bracket>\\\{|\[|\(|\\llbracket)\s*"
+    r"(?P<first>-?\d+)\s*(?:,|$)"
+)  # the reader may cut the maths at its comma ("t \\in \\llbracket 0")
+
+#: A membership of an index in the whole numbers from a number (``t \in \mathbb{N}_0``, ``t \in \mathbb{Z}_{\ge
+#: 0}``, ``t \in \mathbb{Z}_{> -1}``): its letter, its set's order (none: from 0) and its number.
+_WHOLE_FROM = re.compile(
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[NZ]\s*\}?|ℕ|ℤ)\s*"
+    r"(?:_\s*\{?\s*(?:(?P<order>\\geq?|\\ge|≥|>)\s*)?(?P<number>-?\d+)\s*\}?|₀)\s*$"
 )
 
 
@@ -261,10 +269,13 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
     found: list[tuple[str, str, sp.Integer]] = []
     for item in (piece for claim in _claims(stated, context) for piece in _pieces(claim)):
         node = item.name.node
-        member = _MEMBER_FROM.match(item.text)
+        member, whole = _MEMBER_FROM.match(item.text), _WHOLE_FROM.match(item.text)
         if member is not None:
             first = sp.Integer(member["first"]) + (1 if member["bracket"] == "(" else 0)
             found.append((item.text, member["letter"], first))
+        elif whole is not None:  # N_0 (N_1 is from 1), Z_{>= n}, Z_{> n}
+            first = sp.Integer(whole["number"] or 0) + (1 if whole["order"] == ">" else 0)
+            found.append((item.text, whole["letter"], first))
         elif isinstance(node, syntax.Name) and _AT_LEAST_ZERO.search(item.text):
             if not node.decoration and not node.index:
                 found.append((item.text, node.base, sp.Integer(0)))
@@ -280,7 +291,13 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
             for order in _range_end(node, item, context):
                 (index,) = order.lhs.free_symbols if len(order.lhs.free_symbols) == 1 else (None,)
                 key = symbols.get(index, ("", "x", "x"))
-                end = index - order.lhs if not (key[1] or key[2]) and isinstance(order, sp.GreaterThan) else None
+                whole = isinstance(convention(syntax.Name(0, key[0], "", "")), sp.Range)  # t > -1: t >= 0
+                strict = isinstance(order, sp.StrictGreaterThan) and whole
+                end = (
+                    index - order.lhs + strict
+                    if not (key[1] or key[2]) and (strict or isinstance(order, sp.GreaterThan))
+                    else None
+                )
                 if end is not None and end.is_Integer:  # t - 0 >= 0: t from 0
                     found.append((item.text, key[0], end))
     return tuple(dict.fromkeys(found))
