@@ -222,6 +222,20 @@ _WHOLE_FROM = re.compile(
 )
 
 
+#: Words that say the step has no value, or is not claimed, where the sentence's maths is ("At $t = 0$ this has no
+#: value.", "... is excluded", "is undefined", "is not defined"): it excludes that value of the index, no claim.
+_EXCLUDING = re.compile(r"\bha(?:s|ve)\s+no\s+value|\b(?:is|are)\s+excluded\b|\bundefined\b|\bnot\s+defined\b", re.I)
+
+#: A negation left in such a sentence ("It is not true that ... is excluded"): the exclusion is not read then.
+_NEGATION = re.compile(r"\b(?:not|never|no|none)\b|n't", re.IGNORECASE)
+
+
+def _excluding(text: str) -> bool:
+    """Whether ``text`` says the step has no value where its maths is (:data:`_EXCLUDING`), with no other negation
+    that may turn it round."""
+    return bool(_EXCLUDING.search(text)) and not _NEGATION.search(_EXCLUDING.sub(" ", text))
+
+
 def _claims(stated: list[Stated], context: StepContext) -> list[Stated]:
     """Everything the note says the step is claimed under, wherever it says it: the statements before it
     (``stated``), the cases it is written under (beside it on its row, an arrow's antecedent, the sentence going on
@@ -263,11 +277,13 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
     """Each least value the note claims an index at, with where it says so, read once from every way it gives the
     index's range (:func:`_claims`): an order (``t \\ge 0``, ``0 \\le t \\le T``: :func:`_range_end`), a value
     (``t = 0``, "For $t = 0, \\ldots, T$"), a membership in a set or an interval from a number (``t \\in \\{0, \\ldots,
-    T\\}``, ``t \\in [0, T]``: :data:`_MEMBER_FROM`) or a word that includes 0 ("every nonnegative integer $t$":
-    :data:`_AT_LEAST_ZERO`)."""
+    T\\}``, ``t \\in [0, T]``, ``t \\in \\llbracket 0, T \\rrbracket``: :data:`_MEMBER_FROM`; ``t \\in \\mathbb{N}_0``,
+    ``t \\in \\mathbb{Z}_{\\ge 0}``: :data:`_WHOLE_FROM`) or a word that includes 0 ("every nonnegative integer $t$":
+    :data:`_AT_LEAST_ZERO`).  A sentence that says the step has no value there (:func:`_excluding`) claims nothing."""
     symbols = context.vocabulary.symbols
     found: list[tuple[str, str, sp.Integer]] = []
-    for item in (piece for claim in _claims(stated, context) for piece in _pieces(claim)):
+    claims = [claim for claim in _claims(stated, context) if not _excluding(claim.text)]
+    for item in (piece for claim in claims for piece in _pieces(claim)):
         node = item.name.node
         member, whole = _MEMBER_FROM.match(item.text), _WHOLE_FROM.match(item.text)
         if member is not None:
