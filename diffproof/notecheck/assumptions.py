@@ -33,7 +33,7 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
-from diffproof.notecheck import contexts, schedule_witness, schedules
+from diffproof.notecheck import contexts, numbers, schedule_witness, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
@@ -1225,7 +1225,9 @@ def _membership_orders(chain: syntax.Statement, item: Stated, context: StepConte
             sides = [translate(Formula(item.text, item.line, side), context.vocabulary)[0] for side in (left, right)]
         except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
             return ()
-        if "\\{" in item.text and not all(side.is_integer for side in sides):
+        whole = [side.is_integer or isinstance(node, syntax.Name) and isinstance(numbers.convention(node), sp.Range)
+                 for side, node in zip(sides, (left, right))]  # an index letter is whole by its convention  # fmt: skip
+        if "\\{" in item.text and not all(whole):
             return ()
         upper, strict = _ORDERS[relation]
         gap = sides[upper] - sides[1 - upper]
