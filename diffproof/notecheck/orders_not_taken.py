@@ -310,7 +310,7 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
                 whole = isinstance(convention(syntax.Name(0, key[0], "", "")), sp.Range)  # t > -1: t >= 0
                 strict = isinstance(order, sp.StrictGreaterThan) and whole
                 end = (
-                    index - order.lhs + strict
+                    index - order.lhs + (1 if strict else 0)
                     if not (key[1] or key[2]) and (strict or isinstance(order, sp.GreaterThan))
                     else None
                 )
