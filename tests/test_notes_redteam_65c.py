@@ -114,8 +114,10 @@ FINDINGS = {
     "rt65c-09-ddpm-for-t-in-z-at-least-0-log-proved": _END_UNREAD.format(
         "'t \\in \\mathbb{Z}_{\\ge 0}' is a set with no bracket (its order is on the set's subscript)"
     ),
-    "rt65c-10-ddpm-for-t-big-t-down-to-0-log-proved": _END_UNREAD.format(
-        "'t = T, T-1, \\ldots, 0' gives t its first value T (no digit), its last 0 unread"
+    "rt65c-10-ddpm-for-t-big-t-down-to-0-log-proved": (
+        "the reader cuts 't = T, T-1, \\ldots, 0' at its commas and gives orders_not_taken.claimed_index_ends (_claims) "
+        "only its first value 't = T' (no digit); the list's last value 0 reaches no claim, so t = 0 is never claimed "
+        "and abar_0 = 1 is never met"
     ),
     "rt65c-11-ddpm-for-t-above-minus-1-log-proved": _END_UNREAD.format(
         "'t > -1' is a strict order (StrictGreaterThan), not read, though a whole t > -1 is t >= 0"
@@ -151,8 +153,11 @@ FINDINGS = {
         "bare 'no' (_NEGATED_ABROAD, read for Spanish and Portuguese) beside it: a drop, and the step is held"
     ),
     # Right (20-21): t = 0 is excluded.
-    "rt65c-20-ddpm-t-at-least-1-the-case-t-0-is-excluded-log-undecided": _CLAIMED_EXCLUDED.format(
-        "'the case $t = 0$ is excluded'"
+    "rt65c-20-ddpm-t-at-least-1-the-case-t-0-is-excluded-log-undecided": (
+        "the reader gives orders_not_taken.claimed_index_ends the claim in 'the case $t = 0$ is excluded' as its maths "
+        "alone ('t = 0', an inline relation) without the words around it, so _excluding (fx65j: a sentence saying "
+        "the step has no value, or is excluded, there) never sees 'excluded': t = 0 is read as claimed and the log "
+        "is held at abar_0 = 1"
     ),
     "rt65c-21-ddpm-t-at-least-1-at-t-0-this-has-no-value-log-undecided": _CLAIMED_EXCLUDED.format(
         "'At $t = 0$ this has no value.' (after the display)"
@@ -188,6 +193,14 @@ FIXED: frozenset[str] = frozenset(
         "rt65c-01-abar-t-sum-from-s-4-leaves-only-at-t-4-then-abs-proved",  # fx65i: steps from a sum's lower limit
         "rt65c-02-abar-t-five-members-alternating-then-abs-proved",  # fx65i: members at extremes beyond the limit
         "rt65c-03-alphas-between-0-9-and-0-95-abar-t-2-alpha-1-minus-alpha-t-plus-1-abs-undecided",  # fx65i: bounds
+        "rt65c-04-x-i-plus-1-is-minus-i-then-log-x-2-proved",  # fx65j
+        "rt65c-05-x-2i-is-minus-i-then-log-x-2-proved",  # fx65j
+        "rt65c-06-ddpm-alphas-above-0-9-t-in-set-1-to-5-abs-refuted",  # fx65j
+        "rt65c-07-ddpm-alphas-above-0-9-t-in-interval-1-5-abs-refuted",  # fx65j
+        "rt65c-08-ddpm-for-t-in-n-0-log-proved",  # fx65j
+        "rt65c-09-ddpm-for-t-in-z-at-least-0-log-proved",  # fx65j
+        "rt65c-11-ddpm-for-t-above-minus-1-log-proved",  # fx65j
+        "rt65c-12-ddpm-for-t-in-integer-interval-0-big-t-log-proved",  # fx65j
         "rt65c-13-writing-every-index-again-would-clutter-proved",
         "rt65c-14-restoring-the-indices-is-left-to-the-reader-proved",
         "rt65c-15-should-the-indices-be-restored-no-proved",
@@ -195,6 +208,9 @@ FIXED: frozenset[str] = frozenset(
         "rt65c-17-indices-are-dispensed-with-then-one-refuted",
         "rt65c-18-we-do-away-with-subscripts-then-one-refuted",
         "rt65c-19-no-index-is-ever-dropped-then-zero-undecided",
+        "rt65c-21-ddpm-t-at-least-1-at-t-0-this-has-no-value-log-undecided",  # fx65j
+        "rt65c-22-x-i-is-minus-i-then-sqrt-x-1-squared-is-minus-x-1-refuted",  # fx65j
+        "rt65c-23-x-i-is-i-then-sqrt-x-1-squared-is-x-1-refuted",  # fx65j
         "rt65c-24-all-summation-indices-are-written-then-zero-proved",
         "rt65c-25-we-restore-the-spatial-indices-then-zero-proved",
     }

@@ -33,7 +33,7 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
-from diffproof.notecheck import contexts, schedule_witness, schedules
+from diffproof.notecheck import contexts, numbers, schedule_witness, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
@@ -1180,16 +1180,79 @@ def _gaussian_law(item: Stated) -> str | None:
     return display_name((base, decoration, "" if index in syntax.MODEL_INDICES else index))
 
 
+#: A membership of a bare letter in a set of consecutive integers or an interval with number ends (``T \in \{1,
+#: \ldots, 5\}``, ``T \in [1, 5]``, ``t \in \llbracket 0, T \rrbracket`` has a letter end and is none): its letter,
+#: brackets and ends.  A set needs its ellipsis (``\{1, 5\}`` is two members, no range).
+_MEMBERSHIP = re.compile(
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<open>\\\{|\[|\(|\\llbracket)\s*"
+    r"(?P<first>-?\d+)\s*,(?P<dots>\s*(?:-?\d+\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)\s*,)?\s*(?P<last>-?\d+)\s*"
+    r"(?:\\right\s*)?(?P<close>\\\}|\]|\)|\\rrbracket)\s*[.,;]?\s*$"
+)
+
+#: Each bracket, with whether it leaves its end out (an open interval's).
+_BRACKETS = {"\\{": False, "[": False, "\\llbracket": False, "(": True, "\\}": False, "]": False,
+             "\\rrbracket": False, ")": True}  # fmt: skip
+
+
+def membership_as_order(item: Stated) -> Stated | None:
+    """``item``, a membership of a letter in a set or an interval with number ends (:data:`_MEMBERSHIP`), as the
+    chain of orders it says (``T \\in \\{1, \\ldots, 5\\}``: ``1 \\le T \\le 5``; ``T \\in (1, 5]``: ``1 < T
+    \\le 5``); None for any other statement."""
+    found = _MEMBERSHIP.match(item.text)
+    if (
+        found is None
+        or (found["open"] == "\\{") != bool(found["dots"])
+        or (found["open"] == "\\{") != (found["close"] == "\\}")
+    ):
+        return None  # a set is written with its ellipsis and its braces; an interval with neither
+    signs = ["<" if _BRACKETS[found[end]] else "\\le" for end in ("open", "close")]
+    chain = f"{found['first']} {signs[0]} {found['letter']} {signs[1]} {found['last']}"
+    try:
+        node = syntax.parse(chain, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+    return replace(item, name=Formula(chain, item.line, node))
+
+
+def _membership_orders(chain: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
+    """The orders of each end of a membership's chain of a letter between two numbers (:func:`membership_as_order`)
+    that the letter's own assumptions do not give already (T \\ge 1 of a positive integer T is SymPy's True: the
+    other end still bounds it); none where an end conflicts with them (T \\le -1), or where a set of integers is
+    said of a letter that may be no integer (its orders would let it lie between the members)."""
+    found = []
+    for left, relation, right in zip(chain.operands, chain.relations, chain.operands[1:]):
+        try:
+            sides = [translate(Formula(item.text, item.line, side), context.vocabulary)[0] for side in (left, right)]
+        except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+            return ()
+        whole = [side.is_integer or isinstance(node, syntax.Name) and isinstance(numbers.convention(node), sp.Range)
+                 for side, node in zip(sides, (left, right))]  # an index letter is whole by its convention  # fmt: skip
+        if "\\{" in item.text and not all(whole):
+            return ()
+        upper, strict = _ORDERS[relation]
+        gap = sides[upper] - sides[1 - upper]
+        order = sp.StrictGreaterThan(gap, 0) if strict else sp.GreaterThan(gap, 0)
+        if order is sp.false:
+            return ()
+        found += [] if order is sp.true else [order]
+    return tuple(found)
+
+
 def stated_order(item: Stated, context: StepContext) -> bool:
     """Whether ``item`` states an order among formulas of names and numbers (2 alpha_t < 1, h + k > 0), plainly (in
     a directive, beside a step, or in a sentence of plain words), which is then kept as a condition a
-    counterexample must satisfy."""
+    counterexample must satisfy.  A membership of a letter in a set or an interval with number ends states the
+    orders it says (:func:`membership_as_order`)."""
+    member = membership_as_order(item)
+    item = member or item
     statement = item.name.node if item.name is not None and item.body is None else None
     if not isinstance(statement, syntax.Statement) or item.denied or item.origin == "condition":
         return False  # "We do not assume sigma > 0", "if 2 alpha_t < 1": it need not hold
     if not (item.plain or item.origin in ("directive", "case")):
         return False  # "h + k > 0 is violated", "Ref. [3] assumes h + k > 0": it may not hold either
-    relations = _orders(statement, item, context.vocabulary)
+    relations = (
+        _orders(statement, item, context.vocabulary) if member is None else _membership_orders(statement, item, context)
+    )
     if relations:
         context.conditions.append(_condition(statement, relations, item, context.vocabulary))
     return bool(relations)

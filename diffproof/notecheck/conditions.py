@@ -27,7 +27,7 @@ from diffproof.answers.notation import UNNAMED_LAW, Unmodelled, even_power_of_an
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
-from diffproof.notecheck.orders_not_taken import claimed_without_value, indices_only, orders_not_taken
+from diffproof.notecheck.orders_not_taken import claimed_without_value, index_parts, indices_only, orders_not_taken
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -108,7 +108,7 @@ def where_stated(
     symbols = context.vocabulary.symbols
     written = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions) & set(symbols)
     drawn = _drawn_keys(example, context)
-    unheld = _unheld(drawn, context)
+    unheld = _unheld(drawn, context) or _family_value(example, context)
     if unheld:
         return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: its "
                        f"model gives values to names the note says more of ({unheld}), which do not hold or cannot "
@@ -169,7 +169,7 @@ def where_stated(
     found = settled(tuple(orders), again.counterexample, domains_of) if again is not None and again.refuted else None
     if found is not None:
         again = again if found is again.counterexample else replace(again, counterexample=found)
-        if not _unheld(_drawn_keys(again.counterexample, context), context):
+        if not _untrusted(again.counterexample, context):
             return _at_real_point(again, reading)
         again = None
     elif again is not None and again.refuted:
@@ -218,7 +218,7 @@ def within_the_schedule(
         except InconsistentAssumptions:
             continue
         found = again.counterexample if again.refuted else None
-        if found is not None and not _unheld(_drawn_keys(found, context), context):
+        if found is not None and not _untrusted(found, context):
             if schedule_witnessed(found, context)[0] is not None:
                 return again
     return None
@@ -390,6 +390,33 @@ def _unheld(keys: set, context: StepContext) -> str:
         if any(key[:2] in letters and (key[2] == "*" or generic and key[2] != index) for key in keys):
             return definition.name
     return ""
+
+
+def _family_value(example: Counterexample, context: StepContext) -> str:
+    """A definition that gives a name at an index of letters a value at each index, written in those letters alone
+    (``x_i = -i``, ``x_{2i} = i``, ``x_i = -1`` for every i: :func:`~diffproof.notecheck.orders_not_taken.
+    index_parts`), where the counterexample's model gives the same name at another index
+    its own value (x_1 = 0.82): the kernel writes the value in for x_i alone, but the note gives it to x_1 too, and
+    the model may break it, random name or not; its name, else ''."""
+    symbols = context.vocabulary.symbols
+    by_name = {str(symbol): key for symbol, key in symbols.items()}
+    drawn = {by_name[name] for name, _ in example.point + example.chosen + example.derived if name in by_name}
+    for definition in context.defined.values():
+        key = symbols.get(definition.lhs)
+        parts = index_parts(key[2]) if key is not None else None  # x_i, x_{i+1}, x_{2i}
+        if parts is None or not isinstance(definition.rhs, sp.Expr):
+            continue
+        written = {letter for _, letter, _ in parts}
+        letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in written}
+        if definition.rhs.free_symbols <= letters and any(k[:2] == key[:2] and k[2] != key[2] for k in drawn):
+            return definition.name
+    return ""
+
+
+def _untrusted(example: Counterexample, context: StepContext) -> str:
+    """What the note says of the names a counterexample's model gives values that it may break (:func:`_unheld`,
+    :func:`_family_value`), '' where there is none."""
+    return _unheld(_drawn_keys(example, context), context) or _family_value(example, context)
 
 
 def _as_domains(orders: list[sp.Basic]) -> list[Domain]:

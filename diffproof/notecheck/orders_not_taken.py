@@ -74,9 +74,7 @@ def orders_at_other_indices(
     for item in stated:
         orders = _orders_or_value(item, context)
         names = set().union(*(order.free_symbols for order in orders))
-        named = [
-            s for s in names if s in symbols and symbols[s][2] and all(p.isalpha() for p in symbols[s][2].split(","))
-        ]
+        named = [s for s in names if s in symbols and index_parts(symbols[s][2]) is not None]
         (name,) = named if len(named) == 1 else (None,)
         key = symbols.get(name)
         letters = _index_letters(key, symbols) if key is not None else None
@@ -88,24 +86,62 @@ def orders_at_other_indices(
     return tuple(dict.fromkeys(found))
 
 
+#: A part of an index that is linear in one letter (``i``, ``i+1``, ``2i``, ``2i-1``) or a whole number (``1``).
+_INDEX_PART = re.compile(
+    r"\s*(?:(?P<coefficient>\d+)\s*\*?\s*)?(?P<letter>[A-Za-z]+)\s*(?:(?P<sign>[+-])\s*(?P<offset>\d+))?\s*$"
+    r"|\s*(?P<number>-?\d+)\s*$"
+)
+
+
+def index_parts(index: str) -> list[tuple[int, str, int]] | None:
+    """``index`` (x_{i+1,2j}'s) as its parts, each ``coefficient * letter + offset`` (a number: no letter), where
+    every part is such and one writes a letter; else None."""
+    found = [_INDEX_PART.match(part) for part in index.split(",")] if index else [None]
+    if not all(found) or not any(part["letter"] for part in found):
+        return None
+    return [
+        (int(part["coefficient"] or 1), part["letter"], int(f"{part['sign']}{part['offset']}") if part["offset"] else 0)
+        if part["letter"] else (0, "", int(part["number"]))
+        for part in found
+    ]  # fmt: skip
+
+
 def _index_letters(key: tuple[str, str, str], symbols: dict) -> dict[str, sp.Symbol]:
-    """The letters of ``key``'s index (x_{i,j}: i and j), each with the note's symbol of that letter alone (or a
-    fresh one where the note writes it nowhere alone)."""
+    """The letters of ``key``'s index (x_{i,j}, x_{i+1,2j}: i and j), each with the note's symbol of that letter alone
+    (or a fresh one where the note writes it nowhere alone)."""
     alone = {k[0]: s for s, k in symbols.items() if not k[1] and not k[2]}
-    return {letter: alone.get(letter, sp.Dummy(letter)) for letter in key[2].split(",")}
+    return {letter: alone.get(letter, sp.Dummy(letter)) for _, letter, _ in index_parts(key[2]) or () if letter}
 
 
 def _at_index(
     letters: dict[str, sp.Symbol], other: tuple[str, str, str] | None, key: tuple[str, str, str]
 ) -> dict | None:
-    """The values the index letters ``letters`` of the name ``key`` take at the name ``other`` (x_i at x_1: i = 1),
-    where ``other`` is the same letter at another index of as many parts, each an integer; else None."""
-    if other is None or other[:2] != key[:2] or other[2] == key[2] or other[2].count(",") != key[2].count(","):
+    """The values the index letters ``letters`` of the name ``key`` take at the name ``other`` (x_i at x_1: i = 1;
+    x_{i+1} and x_{2i} at x_2: i = 1), where ``other`` is the same letter at another index of as many parts, each
+    an integer, and each part of ``key``'s index is solved there by one whole value of its letter; else None (x_{2i}
+    never reaches x_3)."""
+    parts = index_parts(key[2])
+    if (
+        other is None
+        or other[:2] != key[:2]
+        or other[2] == key[2]
+        or parts is None
+        or other[2].count(",") + 1 != len(parts)
+    ):
         return None
     values = [index_value(part) for part in other[2].split(",")]
     if not all(value is not None and value.is_Integer for value in values):
         return None
-    return {letters[letter]: value for letter, value in zip(key[2].split(","), values)}
+    found: dict[sp.Symbol, sp.Integer] = {}
+    for (coefficient, letter, offset), value in zip(parts, values):
+        if not letter:
+            if value != offset:
+                return None
+            continue
+        whole, rest = divmod(int(value) - offset, coefficient)
+        if rest or found.setdefault(letters[letter], sp.Integer(whole)) != whole:
+            return None
+    return found
 
 
 def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
@@ -174,8 +210,30 @@ _AT_LEAST_ZERO = re.compile(
 #: A membership of an index in a set or an interval of integers from a number (``t \in \{0, \ldots, T\}``, ``t
 #: \in [0, T]``, ``t \in (0, T]``): its letter, its bracket and its first member.
 _MEMBER_FROM = re.compile(
-    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<bracket>\\\{|\[|\()\s*(?P<first>-?\d+)\s*,"
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<bracket>\\\{|\[|\(|\\llbracket)\s*"
+    r"(?P<first>-?\d+)\s*(?:,|$)"
+)  # the reader may cut the maths at its comma ("t \\in \\llbracket 0")
+
+#: A membership of an index in the whole numbers from a number (``t \in \mathbb{N}_0``, ``t \in \mathbb{Z}_{\ge
+#: 0}``, ``t \in \mathbb{Z}_{> -1}``): its letter, its set's order (none: from 0) and its number.
+_WHOLE_FROM = re.compile(
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[NZ]\s*\}?|ℕ|ℤ)\s*"
+    r"(?:_\s*\{?\s*(?:(?P<order>\\geq?|\\ge|≥|>)\s*)?(?P<number>-?\d+)\s*\}?|₀)\s*$"
 )
+
+
+#: Words that say the step has no value, or is not claimed, where the sentence's maths is ("At $t = 0$ this has no
+#: value.", "... is excluded", "is undefined", "is not defined"): it excludes that value of the index, no claim.
+_EXCLUDING = re.compile(r"\bha(?:s|ve)\s+no\s+value|\b(?:is|are)\s+excluded\b|\bundefined\b|\bnot\s+defined\b", re.I)
+
+#: A negation left in such a sentence ("It is not true that ... is excluded"): the exclusion is not read then.
+_NEGATION = re.compile(r"\b(?:not|never|no|none)\b|n't", re.IGNORECASE)
+
+
+def _excluding(text: str) -> bool:
+    """Whether ``text`` says the step has no value where its maths is (:data:`_EXCLUDING`), with no other negation
+    that may turn it round."""
+    return bool(_EXCLUDING.search(text)) and not _NEGATION.search(_EXCLUDING.sub(" ", text))
 
 
 def _claims(stated: list[Stated], context: StepContext) -> list[Stated]:
@@ -219,16 +277,21 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
     """Each least value the note claims an index at, with where it says so, read once from every way it gives the
     index's range (:func:`_claims`): an order (``t \\ge 0``, ``0 \\le t \\le T``: :func:`_range_end`), a value
     (``t = 0``, "For $t = 0, \\ldots, T$"), a membership in a set or an interval from a number (``t \\in \\{0, \\ldots,
-    T\\}``, ``t \\in [0, T]``: :data:`_MEMBER_FROM`) or a word that includes 0 ("every nonnegative integer $t$":
-    :data:`_AT_LEAST_ZERO`)."""
+    T\\}``, ``t \\in [0, T]``, ``t \\in \\llbracket 0, T \\rrbracket``: :data:`_MEMBER_FROM`; ``t \\in \\mathbb{N}_0``,
+    ``t \\in \\mathbb{Z}_{\\ge 0}``: :data:`_WHOLE_FROM`) or a word that includes 0 ("every nonnegative integer $t$":
+    :data:`_AT_LEAST_ZERO`).  A sentence that says the step has no value there (:func:`_excluding`) claims nothing."""
     symbols = context.vocabulary.symbols
     found: list[tuple[str, str, sp.Integer]] = []
-    for item in (piece for claim in _claims(stated, context) for piece in _pieces(claim)):
+    claims = [claim for claim in _claims(stated, context) if not _excluding(claim.text)]
+    for item in (piece for claim in claims for piece in _pieces(claim)):
         node = item.name.node
-        member = _MEMBER_FROM.match(item.text)
+        member, whole = _MEMBER_FROM.match(item.text), _WHOLE_FROM.match(item.text)
         if member is not None:
             first = sp.Integer(member["first"]) + (1 if member["bracket"] == "(" else 0)
             found.append((item.text, member["letter"], first))
+        elif whole is not None:  # N_0 (N_1 is from 1), Z_{>= n}, Z_{> n}
+            first = sp.Integer(whole["number"] or 0) + (1 if whole["order"] == ">" else 0)
+            found.append((item.text, whole["letter"], first))
         elif isinstance(node, syntax.Name) and _AT_LEAST_ZERO.search(item.text):
             if not node.decoration and not node.index:
                 found.append((item.text, node.base, sp.Integer(0)))
@@ -244,7 +307,13 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
             for order in _range_end(node, item, context):
                 (index,) = order.lhs.free_symbols if len(order.lhs.free_symbols) == 1 else (None,)
                 key = symbols.get(index, ("", "x", "x"))
-                end = index - order.lhs if not (key[1] or key[2]) and isinstance(order, sp.GreaterThan) else None
+                whole = isinstance(convention(syntax.Name(0, key[0], "", "")), sp.Range)  # t > -1: t >= 0
+                strict = isinstance(order, sp.StrictGreaterThan) and whole
+                end = (
+                    index - order.lhs + (1 if strict else 0)
+                    if not (key[1] or key[2]) and (strict or isinstance(order, sp.GreaterThan))
+                    else None
+                )
                 if end is not None and end.is_Integer:  # t - 0 >= 0: t from 0
                     found.append((item.text, key[0], end))
     return tuple(dict.fromkeys(found))
