@@ -1141,8 +1141,12 @@ def _where_stated_or_every_schedule(
     if proof is None:
         return held, False
     moved = every_schedule.at_a_schedule(reading, assumptions, context, verdict.counterexample)
-    if moved is None:  # no schedule meeting what the note states is shown: the one found may break it
-        return held, False
+    if moved is None:  # the one found, where a schedule meeting every relation the note reads witnesses it
+        read = replace(context, schedule_said=[*context.schedule_said, *context.narrowing_said])
+        built, why = schedule_witnessed(verdict.counterexample, read)
+        if built is None and why:
+            return held, False
+        moved = verdict.counterexample
     # the counterexample found may break what only narrows the schedule (a constant schedule, beta_1 < ... <
     # beta_T): the step is false at every schedule, so it is shown at one meeting all the note reads of it
     again = where_stated(replace(verdict, counterexample=moved), relation, reading, assumptions, cited, wide,
