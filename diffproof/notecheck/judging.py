@@ -1140,15 +1140,11 @@ def _where_stated_or_every_schedule(
     proof = every_schedule.false_at_every_schedule(reading, assumptions, context)
     if proof is None:
         return held, False
-    moved = every_schedule.at_a_schedule(reading, assumptions, context, verdict.counterexample)
-    if moved is None:  # the one found, where a schedule meeting every relation the note reads witnesses it
-        read = replace(context, schedule_said=[*context.schedule_said, *context.narrowing_said])
-        built, why = schedule_witnessed(verdict.counterexample, read)
-        if built is None and why:
-            return held, False
-        moved = verdict.counterexample
     # the counterexample found may break what only narrows the schedule (a constant schedule, beta_1 < ... <
-    # beta_T): the step is false at every schedule, so it is shown at one meeting all the note reads of it
+    # beta_T): the step is false at every schedule, so it is shown at one meeting all the note reads of it; else
+    # the one found (with_schedule may put one a witness finds in its place: cr64)
+    moved = every_schedule.at_a_schedule(reading, assumptions, context, verdict.counterexample)
+    moved = verdict.counterexample if moved is None else moved
     again = where_stated(replace(verdict, counterexample=moved), relation, reading, assumptions, cited, wide,
                          step_keys, search=search)  # fmt: skip
     return (replace(again, reason=f"{again.reason}; {proof}"), True) if again.refuted else (held, False)
