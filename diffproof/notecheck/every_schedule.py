@@ -78,12 +78,13 @@ def false_at_every_schedule(reading: Reading, assumptions: list, context: StepCo
 def at_a_schedule(
     reading: Reading, assumptions: list, context: StepContext, example: Counterexample
 ) -> Counterexample | None:
-    """A counterexample to a step false at every schedule, moved to a schedule meeting the relations among the
-    schedule's names the note states and a witness reads (``StepContext.schedule_said``: DDPM's "beta_t small"),
-    where the one found has none: one alpha or beta of the step set to the middle of the scale read (or 1/2), the
-    schedule built from it (:func:`schedule_witness.witness`), the step's other schedule names at their values
-    there (as derived), and the other names kept where the sides still differ there, else one of them 1 and the
-    rest 0.  None where there is no such schedule or point."""
+    """A counterexample to a step false at every schedule, at a schedule meeting every relation among the
+    schedule's names the note states and a witness reads (``StepContext.schedule_said``: DDPM's "beta_t small";
+    ``StepContext.narrowing_said``: beta_1 < ... < beta_T), built from one alpha or beta of the step set to the
+    middle of the scale read (or 1/2) (:func:`schedule_witness.witness`, each of the step's alphas and betas tried
+    in turn as that one, till the schedule has each of the step's names), the step's other schedule names at their
+    values there (as derived), and the other names kept where the sides still differ there, else one of them 1 and
+    the rest 0.  None where there is no such schedule or point."""
     symbols = context.vocabulary.symbols
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     try:
@@ -92,14 +93,24 @@ def at_a_schedule(
         return None
     names = lhs.free_symbols | rhs.free_symbols
     schedule = sorted((n for n in names if n in symbols and symbols[n][:2] in contexts.SCHEDULE), key=str)
-    anchor = next((n for n in schedule if symbols[n][:2] != schedule_witness.ALPHA_BAR), None)
-    if anchor is None:
-        return None
     low, high = next((s.every_alpha for s in context.schedule_said if s.every_alpha), (Fraction(0), Fraction(1)))
-    alpha = (low + high) / 2
-    value = alpha if symbols[anchor][:2] == schedule_witness.ALPHA else 1 - alpha
-    demands = schedule_witness.Demands({symbols[anchor]: value}, {}, tuple(context.schedule_said),
-                                       _schedule_definitions(context), symbols, {})  # fmt: skip
+    for anchor in (n for n in schedule if symbols[n][:2] != schedule_witness.ALPHA_BAR):
+        value = (low + high) / 2 if symbols[anchor][:2] == schedule_witness.ALPHA else 1 - (low + high) / 2
+        values = _schedule_values(schedule, anchor, value, context)
+        if values is not None:
+            return _differing((lhs, rhs), names - set(schedule), values, anchor, example)
+    return None
+
+
+def _schedule_values(
+    schedule: list[sp.Symbol], anchor: sp.Symbol, value: Fraction, context: StepContext
+) -> dict[sp.Symbol, sp.Rational] | None:
+    """The values of the step's schedule names at a schedule with ``anchor`` at ``value`` that meets every relation
+    among them the note states and a witness reads; None where there is none or it lacks one of the names."""
+    symbols = context.vocabulary.symbols
+    said = (*context.schedule_said, *context.narrowing_said)
+    demands = schedule_witness.Demands({symbols[anchor]: value}, {}, said, _schedule_definitions(context), symbols,
+                                       {})  # fmt: skip
     built, _ = schedule_witness.witness(demands)
     if built is None:
         return None
@@ -109,19 +120,31 @@ def at_a_schedule(
         if member is None:
             return None
         values[name] = sp.Rational(member.numerator, member.denominator)
-    others = sorted(names - set(schedule), key=str)
+    return values
+
+
+def _differing(
+    sides: tuple[sp.Expr, sp.Expr],
+    others: set[sp.Symbol],
+    values: dict[sp.Symbol, sp.Rational],
+    anchor: sp.Symbol,
+    example: Counterexample,
+) -> Counterexample | None:
+    """The counterexample at the schedule ``values``: the other names as ``example`` has them where the sides
+    differ there, else one of them 1 and the rest 0; None where none of those makes them differ."""
+    ordered = sorted(others, key=str)
     given = {name: number for name, number in example.point + example.derived if not isinstance(number, str)}
     choices = (
-        [{o: sp.Rational(repr(float(given[str(o)]))) for o in others}] if all(str(o) in given for o in others) else []
+        [{o: sp.Rational(repr(float(given[str(o)]))) for o in ordered}] if all(str(o) in given for o in ordered) else []
     )
-    choices += [{o: sp.Integer(o == one) for o in others} for one in others]
+    choices += [{o: sp.Integer(o == one) for o in ordered} for one in ordered]
     for choice in choices:
         at = {**values, **choice}
-        sides = [sp.N(side.xreplace(at), 30) for side in (lhs, rhs)]
-        if all(side.is_real for side in sides) and abs(sides[0] - sides[1]) > _APART:
-            point = (*((str(o), float(choice[o])) for o in others), (str(anchor), float(value)))
-            derived = tuple((str(n), float(values[n])) for n in schedule if n != anchor)
-            return Counterexample(point, float(sides[0]), float(sides[1]), derived=derived)
+        lhs, rhs = [sp.N(side.xreplace(at), 30) for side in sides]
+        if lhs.is_real and rhs.is_real and abs(lhs - rhs) > _APART:
+            point = (*((str(o), float(choice[o])) for o in ordered), (str(anchor), float(values[anchor])))
+            derived = tuple((str(n), float(v)) for n, v in values.items() if n != anchor)
+            return Counterexample(point, float(lhs), float(rhs), derived=derived)
     return None
 
 

@@ -162,7 +162,7 @@ from diffproof.notecheck.statements.displayed_ties import displayed_ties
 from diffproof.notecheck.statements.dropped_indices import bare_beside_indexed, dropped_for
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
-from diffproof.notecheck.statements.lead_ins import approximating
+from diffproof.notecheck.statements.lead_ins import approximating, case_in_words
 from diffproof.notecheck.statements.noise_ties import in_force as in_force_said
 from diffproof.notecheck.statements.noise_ties import stated_ties
 from diffproof.notecheck.statements.proportional_words import (
@@ -172,6 +172,7 @@ from diffproof.notecheck.statements.proportional_words import (
     variables_held,
     variables_said,
 )
+from diffproof.notecheck.statements.schedule_shapes import leaves_the_box
 from diffproof.notecheck.statements.stated_independence import in_force as stated_in_force
 from diffproof.notecheck.statements.trace_shapes import dimensions_beside_traces, shape_given
 from diffproof.notecheck.vocabulary import (
@@ -674,6 +675,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {loose} makes "
                       "the relation an approximation, a limit or less than the plain relation, which is not checked; "
                       "the counterexample is only to the plain relation", defines=judged.defines, doubted=True)  # fmt: skip
+    case = case_in_words(timeline.notes, step.line) if judged.status == REFUTED else ""
+    if case:  # "If no noise were added at step $t$, we would have", "For a data point at the origin,"
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the sentence "
+                      f"its display is set in ({case}) claims it only in a case said in words, which is not read and "
+                      "which the counterexample may lie outside", defines=judged.defines, doubted=True)  # fmt: skip
     said = timeline.said_unnamed(step.line) if judged.status == REFUTED else None
     if said is not None:  # "In fact the sum is nonnegative. Therefore $$ |h + k| = h + k $$"
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: line {said[0]} "
@@ -1125,25 +1131,28 @@ def _where_stated_or_every_schedule(
     context: StepContext,
     step_keys: set,
     search: bool,
+    stated: list[Stated],
 ) -> tuple[Verdict, bool]:
     """:func:`where_stated`, and whether its refutation holds at every schedule: where it leaves the counterexample
     untrusted, and it would be trusted without what the note says that only narrows the schedule
     (:func:`unnarrowed`), the step is refuted if it is false at every schedule
-    (:func:`every_schedule.false_at_every_schedule`), which whatever more the note says cannot change."""
+    (:func:`every_schedule.false_at_every_schedule`), which whatever more the note says cannot change.  Not where
+    a shape in words may put the schedule outside the box (:func:`schedule_shapes.leaves_the_box`: "the degenerate
+    schedule that adds no noise", "the last beta is one"), which then does not only narrow it."""
     held = where_stated(verdict, relation, reading, assumptions, cited, context, step_keys, search=search)
     wide = unnarrowed(context) if not held.refuted else None
-    if wide is None:
+    if wide is None or any(leaves_the_box(item) for item in stated):  # "the degenerate schedule with no noise"
         return held, False
     proof = every_schedule.false_at_every_schedule(reading, assumptions, context)
     if proof is None:
         return held, False
-    again = where_stated(verdict, relation, reading, assumptions, cited, wide, step_keys, search=search)
-    moved = (
-        None if again.refuted else every_schedule.at_a_schedule(reading, assumptions, context, verdict.counterexample)
-    )
-    if moved is not None:  # its schedule breaks one the note reads (beta_t small): the step is false there too
-        again = where_stated(replace(verdict, counterexample=moved), relation, reading, assumptions, cited, wide,
-                             step_keys, search=search)  # fmt: skip
+    # the counterexample found may break what only narrows the schedule (a constant schedule, beta_1 < ... <
+    # beta_T): the step is false at every schedule, so it is shown at one meeting all the note reads of it; else
+    # the one found (with_schedule may put one a witness finds in its place: cr64)
+    moved = every_schedule.at_a_schedule(reading, assumptions, context, verdict.counterexample)
+    moved = verdict.counterexample if moved is None else moved
+    again = where_stated(replace(verdict, counterexample=moved), relation, reading, assumptions, cited, wide,
+                         step_keys, search=search)  # fmt: skip
     return (replace(again, reason=f"{again.reason}; {proof}"), True) if again.refuted else (held, False)
 
 
@@ -1326,7 +1335,7 @@ def _judge_readings(
         untrusted = everywhere = False
         if verdict.refuted:
             verdict, everywhere = _where_stated_or_every_schedule(verdict, this, reading, assumptions, cited, context,
-                                                                  step_keys, search=not unchained)  # fmt: skip
+                                                                  step_keys, not unchained, stated)  # fmt: skip
             untrusted = not verdict.refuted  # a doubt still: at four coordinates it keeps a one-coordinate proof out
         witnessed = with_schedule(verdict, context)  # a counterexample another search put in its place, too
         untrusted = untrusted or (verdict.refuted and not witnessed.refuted)

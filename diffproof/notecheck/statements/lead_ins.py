@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from diffproof.notecheck.statements.hedges import _ATTRIBUTED, _CLAUSES, _GOAL, _IF_SI_SE, _OURS_TOO, _REASSERTING
-from diffproof.notecheck.statements.sentences import _NEGATED, _prose_lines, _raw_sentences, _sentences, _words_of
+from diffproof.notecheck.statements.sentences import (
+    _NEGATED,
+    _SENTENCE_MATHS,
+    _prose_lines,
+    _raw_sentences,
+    _sentences,
+    _words_of,
+)
 from diffproof.notes import Notes
 from diffproof.notes import relations as rel
 
@@ -560,3 +567,50 @@ def defining_displays(notes: Notes) -> frozenset[int]:
     define the joint law as follows.", :func:`_announcing`)."""
     said = {**_lead_ins(notes), **_announcing(notes)}
     return frozenset(first for first, words in said.items() if _defines(words))
+
+
+#: Words of a display's sentence that claim it only under a case (a supposition or a counterfactual: "If no noise
+#: were added", "Suppose for a moment that", "Assume", "we would have"), in the languages of the notes.
+_SUPPOSED = re.compile(
+    rf"\b(?:if|suppos\w*|assum\w*|were|would|imagin\w*|pretend\w*|{_IF_SI_SE}|wenn|falls|angenommen|supposons"
+    r"|supongamos)\b|もし|仮定|如果|假如|假设|若|만약|가정",
+    re.IGNORECASE,
+)
+#: Words that give a name of the step a value ("at the origin", "all zeros", "zero", "vanishing", "no noise"): the
+#: step is claimed at that value, which no reader takes from words.
+_VALUE_IN_WORDS = re.compile(
+    r"\b(?:at\s+the\s+origin|zero(?:e?s)?|vanish\w*|null|no\s+noise|noiseless|noise-free|degenerate|nul(?:le)?|cero"
+    r"|origine|ursprung)\b|零|ゼロ|原点|영",
+    re.IGNORECASE,
+)
+#: A relation in a sentence's maths, which the readers of conditions read (``x_0 = 0``, ``t > 1``).
+_MATHS_RELATION = re.compile(r"(?<![<>!:\\])=|<|>|\\(?:le|leq|ge|geq|lt|gt|ne|neq|in)(?![A-Za-z])")
+
+
+def case_in_words(notes: Notes, line: int) -> str:
+    """The sentence leading into the display ``line`` lies in (the sentence before it too where it only draws a
+    consequence, :data:`_CONSEQUENT`: "Suppose ... . Then") where it claims the display only under a case said in
+    words: a supposition or counterfactual (:data:`_SUPPOSED`) or a value of a name (:data:`_VALUE_IN_WORDS`), and
+    its maths holds no relation a reader of conditions takes (:data:`_MATHS_RELATION`); else ''.  A counterexample
+    outside that case is none to what the note claims, and the case is not read: a refutation is held."""
+    lines = _prose_lines(notes)
+    previous = 0
+    for first, last in notes.displays:
+        before = _paragraph_before(lines, first, previous)
+        previous = last
+        if not first <= line <= last:
+            continue
+        sentences = _raw_sentences(" ".join(before) + " ") if before else []
+        if not sentences:
+            return ""
+        said = sentences[-1].rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
+        if len(sentences) > 1 and _CONSEQUENT.match(_words_of(said)):
+            said = f"{sentences[-2]} {said}"
+        words = _words_of(said)
+        maths = _SENTENCE_MATHS.findall(said)
+        if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
+            return ""
+        if _SUPPOSED.search(words) or _VALUE_IN_WORDS.search(words):
+            return " ".join(said.split())[:120]
+        return ""
+    return ""

@@ -250,3 +250,20 @@ def _written_as(match: re.Match) -> str:
     if _of_the_schedule(maths) or _NUMBERS_ONLY.fullmatch(maths):
         return "xsaid"
     return "xmaths"
+
+
+#: Words that put a schedule at an end of its range, outside the box (0, 1) the context's convention gives its
+#: names ("adds no noise", "noiseless", "a step of pure noise", "degenerate", "in the limit", "the last beta is one",
+#: "beta is zero", "vanishes"): not a shape within the schedules the note may mean, but one beyond them.
+_AT_AN_END = re.compile(
+    r"\b(?:no\s+noise|noiseless|noise-free|without\s+noise|pure\s+noise|degenerate|limit\w*|vanish\w*|zero(?:e?s)?"
+    r"|(?:is|are|equals?|be|becomes?|to|of)\s+(?:exactly\s+)?(?:one|1|0)|kein\w*\s+rauschen|sans\s+bruit"
+    r"|sin\s+ruido|d[ée]g[ée]n[ée]r\w*|degenerad\w*|entartet\w*)\b|無ノイズ|无噪|노이즈\s*없",
+    re.IGNORECASE,
+)
+
+
+def leaves_the_box(shape: Stated) -> bool:
+    """Whether a ``schedule shape`` says a value at an end of the schedule's range (:data:`_AT_AN_END`): it may put
+    the schedule outside the box (0, 1), so it does not only narrow the schedules the note may mean."""
+    return shape.kind in ("schedule shape", "small schedule") and bool(_AT_AN_END.search(shape.text))
