@@ -94,7 +94,8 @@ FINDINGS = {
     ),
     "rt65d-08-let-a-3-case-said-in-the-next-sentence-proved": _NO_CASE.format(
         "a case said in the next sentence ('This choice is made for $z \\ge 0$ only': the words around the "
-        "definition's maths (_words_around) end at its sentence)"
+        "definition's maths (_words_around) end at its sentence, and an Inline holds its own sentence only, so a "
+        "fix needs the next sentence from timeline's prose, outside hedges)"
     ),
     "rt65d-09-let-a-3-on-the-half-line-z-ge-0-proved": _NO_CASE.format(
         "'on the half-line $z \\ge 0$' (_CONDITION_AFTER's 'on' is 'on the event|set' or 'almost surely on' only)"
@@ -195,11 +196,20 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt65d-01-constant-schedule-then-sqrt-abar-refuted-off-the-schedule",  # fx65l
         "rt65d-02-growing-betas-then-sqrt-abar-refuted-off-the-order",  # fx65l
+        "rt65d-03-let-a-3-for-z-in-half-line-proved",
+        "rt65d-04-let-a-3-in-the-case-z-ge-0-proved",
+        "rt65d-05-let-a-3-as-soon-as-z-ge-0-proved",
+        "rt65d-06-let-a-3-so-long-as-z-not-negative-proved",
+        "rt65d-07-let-a-3-for-all-z-with-z-ge-0-proved",
+        "rt65d-09-let-a-3-on-the-half-line-z-ge-0-proved",
         "rt65d-20-if-no-noise-were-added-then-abar-kept-refuted",  # fx65l
         "rt65d-21-constant-schedule-suppose-step-adds-no-noise-then-abar-kept-refuted",  # fx65l
         "rt65d-22-degenerate-schedule-with-no-noise-then-abar-kept-refuted",  # fx65l
         "rt65d-23-last-beta-one-in-words-then-sqrt-alpha-T-vanishes-refuted",  # fx65l
         "rt65d-24-data-point-at-the-origin-then-scaled-data-equal-refuted",  # fx65l
+        "rt65d-26-let-a-3-for-z-greater-than-or-equal-to-zero-proved",
+        "rt65d-27-let-a-3-for-each-z-that-is-not-negative-proved",
+        "rt65d-28-let-a-3-for-large-z-proved",
     }
 )
 

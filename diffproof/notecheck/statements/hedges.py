@@ -300,7 +300,7 @@ _EXAMPLE = re.compile(
 _CONDITION_AFTER = re.compile(
     r"^[\s,;:，、；：]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided|providing)|(?:but|yet)\s+(?:only|not)"
     r"|and\s+only|only|would|exactly\s+when|in\s+(?:the\s+)?(?:case|event)|assuming|supposing|given\s+that|subject\s+to"
-    r"|on\s+(?:the\s+)?condition|(?:as|so)\s+long\s+as|except|other\s+than|apart\s+from|aside\s+from|excluding"
+    r"|on\s+(?:the\s+)?condition|(?:as|so)\s+long\s+as|as\s+soon\s+as|except|other\s+than|apart\s+from|aside\s+from|excluding"
     r"|save\s+(?:when|if|for|where|at)|barring"
     rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque"
     r"|sauf|pourvu|à\s+condition|au\s+cas|dans\s+le\s+cas|à\s+moins|tant\s+que|(?:seulement|uniquement)\s+(?:si|quand|pour)"
@@ -326,18 +326,38 @@ _EXCEPTING_ITSELF = re.compile(
     re.IGNORECASE,
 )
 
-#: A sign said of a name, in words ("positive", "not negative", "nonzero", "strictly positive").
-_SIGN = r"(?:not\s+|strictly\s+)?(?:non-?)?(?:positive|negative|zero|vanishing)(?:ly)?\b"
+#: A sign or a size said of a name, in words ("positive", "not negative", "nonzero", "strictly positive", "large").
+_SIGN = (
+    r"(?:(?:not\s+|strictly\s+)?(?:non-?)?(?:positive|negative|zero|vanishing)(?:ly)?"
+    r"|(?:(?:sufficiently|very|arbitrarily)\s+)?(?:large|small|big|tiny|huge)(?:\s+enough)?)\b"
+)
+#: An order said in words before its bound, maths or a number ("greater than or equal to zero", "at least $0$", "no
+#: more than 1", "above $1$"; not "the model above").
+_ORDER_WORDS = (
+    r"(?:(?:strictly\s+)?(?:greater|larger|bigger|less|smaller|lower|higher|more)\s+than(?:\s+or\s+equal\s+to)?"
+    r"|at\s+(?:least|most)|no\s+(?:less|more|greater|smaller|larger|lower|higher)\s+than|(?:not\s+)?(?:exceeding"
+    r"|above|below|under|over))(?=\s*(?:\$|[-+]?\d|(?:zero|one|two|three|unity|infinity)\b))"
+)
+#: An order or a membership in maths (<, >, \\le, \\ge, \\ne, \\in, \\notin, ...), but for a membership in a whole
+#: space (``\\mathbb{R}``, ``\\mathbb{R}^d``), which names every point.
+_ORDER_IN_MATHS = (
+    r"\$(?![^$]*?(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RCNZ]\}?|[ℝℂℕℤ])(?:\^\{?[\w\s\\]*\}?)?\s*\$)"
+    r"[^$]*?(?:[<>≤≥≠∈∉]|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?|in|notin)(?![A-Za-z]))[^$]*\$"
+)
 #: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
-#: positive $z$", "for $z > 0$", "valid for $z > 0$ only", "pour $z$ positif seulement"): a name's sign in words, an
-#: order in maths, or maths and "only" in the one clause; what the sentence sets holds in that case alone ("for all
-#: $z$" and "for $t = 1, \\dots, T$" name none; "for all $z$ not negative" one; "for some positive $y$" binds $y$).
+#: positive $z$", "for large $z$", "for $z > 0$", "for $z \\in [0, \\infty)$", "valid for $z > 0$ only", "for all $z$
+#: with $z \\ge 0$", "for each $z$ that is not negative", "for $z$ at least $0$", "on the half-line $z \\ge 0$",
+#: "pour $z$ positif seulement"): after "for" (on, over, pour, für, para, per) and a few words or maths of the one
+#: clause, a name's sign or size in words, an order in maths or in words, or maths and "only"; what the sentence sets
+#: holds in that case alone ("for all $z$" and "for $t = 1, \\dots, T$" name none; "for all $z$ not negative" one;
+#: "for some positive $y$" binds $y$).
 _CASE_NAMED_AFTER = re.compile(
-    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?(?:for|pour|für|para|per)\s+"
-    r"(?:(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)[^\s$.;:]+\s+)?"
-    rf"(?:{_SIGN}|\$[^$]*?(?:[<>≤≥≠]|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?)(?![A-Za-z]))[^$]*\$"
-    rf"|\$[^$]+\$(?:\s+(?:is\s+|being\s+)?{_SIGN}|[^.;:!?]*?\b(?:only|alone|seulement|uniquement|nur|solo|solamente"
-    r"|apenas|soltanto)\b))",
+    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?(?:for|on|over|pour|für|para|per)\s+"
+    r"(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)"
+    r"(?:(?:[^\s$.,;:!?]+|\$[^$]*\$)\s+){0,4}?"
+    rf"(?:{_SIGN}|{_ORDER_WORDS}|{_ORDER_IN_MATHS}"
+    rf"|\$[^$]+\$(?:\s+(?:(?:that|which|who)\s+(?:is|are)\s+|is\s+|are\s+|being\s+)?(?:{_SIGN}|{_ORDER_WORDS})"
+    r"|[^.;:!?]*?\b(?:only|alone|seulement|uniquement|nur|solo|solamente|apenas|soltanto)\b))",
     re.IGNORECASE,
 )
 #: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases are read as a step index's
