@@ -8,10 +8,9 @@
    schedule name off the ends.  Each search is only narrowed: its counterexample is trusted only with an exact
    witnessing schedule, so a step the stated order makes true is never refuted.
 
-cr64-02 (the same step after a sentence giving the order with a reason in words) is refuted since cr65: the step is
-false at every schedule (tests/test_notes_fixes_cr65.py).
-
-Left open (strict xfails with their causes): a Gaussian KL whose law's mean is an undefined function's
+Left open (strict xfails with their causes): the same step after a sentence giving the order with a reason in words
+(cr64-02: refuted by cr65's rule for a while, taken back the same session since words may say the schedule anew); a
+Gaussian KL whose law's mean is an undefined function's
 value is evaluated at no point (cr64-03, the shape of ja-naoyukikita-ddpm's line 207).
 
 Each wrong variant is false at a schedule meeting the note's order (shown in the refutation) and must be refuted;
@@ -37,7 +36,9 @@ FINDINGS = {
         "schedule_shapes reads the sentence's reason in words ('we can afford a larger update step when the sample "
         "gets noisier') as a shape of the schedule no reader takes, so assumptions marks every schedule name as said "
         "more of and no counterexample giving them values is trusted; the same hold keeps the note's right step at "
-        "its line 65 from a counterexample as read, so reading the words is no fix by itself"
+        "its line 65 from a counterexample as read, so reading the words is no fix by itself; nor is cr65's 'false at "
+        "every schedule', since words may say the schedule's names anew (beta_t = 1 - alpha_t^2), so the relations the "
+        "kernel writes in from the context need not be the note's"
     ),
     # Wrong: the quadratic term of a Gaussian KL is (u - m)^2 / s, not (u - m)^2 s (ja-naoyukikita-ddpm, line 207).
     "cr64-03-gaussian-kl-quadratic-term-times-variance-function-mean-undecided": (
@@ -50,7 +51,6 @@ FINDINGS = {
 FIXED: frozenset[str] = frozenset(
     {
         "cr64-01-increasing-betas-stated-posterior-exponent-refuted",
-        "cr64-02-increasing-betas-said-with-a-reason-posterior-exponent-undecided",  # cr65: false at every schedule
     }
 )
 

@@ -44,7 +44,6 @@ def test_a_step_claimed_in_a_case_said_in_words_is_not_refuted(name):
 #: Wrong steps the rules must not hold (a plain lead-in, a supposition in maths the readers take, a plain shape).
 _STILL_REFUTED = {
     "plain-lead-in": "We have\n\n" + _KEPT,
-    "constant-shape": "We use a constant schedule. Then\n\n" + _KEPT,
 }
 
 
@@ -65,11 +64,12 @@ def _shown(result) -> dict[str, float]:
     return {name: float(v) for name, v in (*example.point, *example.derived) if not isinstance(v, str)}
 
 
-def test_a_step_false_at_every_schedule_is_shown_at_a_constant_schedule():
-    result = red_team.last(_CONTEXT + "All the betas are equal.\n\n" + _WRONG)
-    assert result.status == REFUTED, result.reason
-    shown = _shown(result)
-    assert shown["α_t"] == shown["α_{t-1}"], result.counterexample
+def test_a_shape_in_words_holds_a_step_false_at_every_schedule():
+    """Words may say the schedule's names anew (the lead's rule after this helper's merge), so a shape in words is no
+    narrowing and no counterexample is trusted against it, not even one at a schedule the words seem to mean."""
+    for words in ("All the betas are equal.", "We use a constant schedule. Then"):
+        result = red_team.last(_CONTEXT + words + "\n\n" + _WRONG)
+        assert result.status != REFUTED, result.reason
 
 
 def test_a_step_false_at_every_schedule_is_shown_at_a_schedule_meeting_a_falling_order():

@@ -9,9 +9,8 @@ counterexamples trusted.  The share of correct steps proved is a measured figure
 note by note (:data:`MEASURED`; 164 of 261 as published, 63 %, and 206 of 261 with
 the context declared, 79 %, when these tests were last measured; as published, what
 follows from the process a note states itself is used: :mod:`diffproof.notecheck.chains`),
-as is the number of wrong steps refuted at their line (12 of 39 as published, 16 with
-the context declared: lilianweng's line 135 is false at every schedule, whatever its words on the schedule say
-(:mod:`diffproof.notecheck.every_schedule`); ja's step 301 is refuted at a schedule that meets its order of the alphas (line 58), its
+as is the number of wrong steps refuted at their line (12 of 39 as published, 15 with
+the context declared: ja's step 301 is refuted at a schedule that meets its order of the alphas (line 58), its
 first-step identity (line 91) and its "beta_t small enough" (line 78, every beta_s <= 0.02), its other words on
 the schedule read as DDPM's (lines 62 and 63); ja's GitHub maths says x_T does not depend on x_0 and names
 p-hat(x_T) by p(x_T), which leaves 65 and 231 untrusted); the floors below guard against a regression, with room
@@ -158,8 +157,7 @@ def test_wrong_steps_refuted_at_their_line():
     no equation for either set aside before them.  ja's lines 65 (x_T independent of x_0, and standard normal) and
     231 (its lemma's posterior) were refuted until its GitHub maths ($`...`$) was read: its sentences say x_T
     does not depend on x_0 and name p-hat(x_T) by p(x_T), which the kernel does not model, so those
-    counterexamples are not trusted.  The floors keep room below the measured 12 and 16 (david-wb 162, by its block law, since 2026-12-06;
-    lilianweng 135, false at every schedule, since cr65)."""
+    counterexamples are not trusted.  The floors keep room below the measured 12 and 15 (david-wb 162, by its block law, since 2026-12-06)."""
     published = _wrong_refuted([pair for document in DOCUMENTS for pair in verdicts(document, False)])
     assert published >= 9, f"{published} wrong steps refuted"
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]

@@ -445,10 +445,11 @@ def build(
         if item.kind == "named identity" and _identity(item, vocabulary):  # "the merged standard deviation is
             continue  # sqrt((1 - a) + a (1 - b)) = sqrt(1 - ab)": an identity names a quantity, shapes no schedule
         if item.kind in ("schedule shape", "small schedule", "named identity"):  # "We use a constant schedule": not
-            # read, a model's schedule may break it
+            # read, a model's schedule may break it; nor is it only narrowing: words may say the schedule's names
+            # anew ("add Gaussian noise of variance $1 - \alpha_t^2$": beta_t = 1 - alpha_t^2, not DDPM's 1 - alpha_t)
             for letter in contexts.SCHEDULE:
                 relate(context, (*letter, "*"), f"line {item.line} says the schedule's shape in words ({item.text}), "
-                       "which is not read", narrows=True)  # fmt: skip
+                       "which is not read")  # fmt: skip
             continue
         if item.kind == "unchained":  # "the forward process is not a Markov chain": not the context's chain
             context.unchained.add(item.name.node.base)
