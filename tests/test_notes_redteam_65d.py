@@ -202,6 +202,9 @@ FIXED: frozenset[str] = frozenset(
         "rt65d-06-let-a-3-so-long-as-z-not-negative-proved",
         "rt65d-07-let-a-3-for-all-z-with-z-ge-0-proved",
         "rt65d-09-let-a-3-on-the-half-line-z-ge-0-proved",
+        "rt65d-10-we-take-1-back-then-sum-proved",
+        "rt65d-11-cross-out-1-then-sum-proved",
+        "rt65d-12-1-falls-apart-then-sum-proved",
         "rt65d-20-if-no-noise-were-added-then-abar-kept-refuted",  # fx65l
         "rt65d-21-constant-schedule-suppose-step-adds-no-noise-then-abar-kept-refuted",  # fx65l
         "rt65d-22-degenerate-schedule-with-no-noise-then-abar-kept-refuted",  # fx65l

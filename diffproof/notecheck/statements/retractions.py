@@ -136,8 +136,12 @@ _CROSSED = r"[❌✗✘]"
 #: Words that forbid using what they name: "(1) should not be used", "must not be assumed", "is not to be used".
 _UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+not\s+to)\s+be\s+(?:used|assumed|relied\s+(?:on|upon))"
 
-#: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand" (not "stands for").
-_FALLEN = r"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|can(?:not|['’]t))\s+stand(?!\s+for)"
+#: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand" (not "stands for"),
+#: "does not survive (a closer look)", "falls apart", "breaks down" (not "breaks down into" its terms).
+_FALLEN = (
+    r"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|can(?:not|['’]t))\s+(?:stand(?!\s+for)|survive)"
+    r"|(?:falls?|fell|falling)\s+apart|(?:breaks?|broke|breaking)\s+down(?!\s+(?:into|as|in\s+terms)\b)"
+)
 #: Words that say a display holds in a case only ("(1) holds only when $z > 0$", "is valid if", "only applies for"):
 #: what it defines is then not said outright, and is held as withdrawn (fail-safe: the case is not read).
 _IN_A_CASE_ONLY = (
@@ -148,7 +152,16 @@ _IN_A_CASE_ONLY = (
 #: A prohibition before what it forbids: "Do not use (1)", "never assume (1)", "we must not rely on (1)".
 _FORBIDDING = r"(?:(?:do|does|must|should|shall)\s+not|(?:don|doesn|mustn|shouldn)['’]t|never)\s+(?:us|assum|rely\s+on)"
 #: Withdrawing verbs of giving up: "we abandon (1)", "give up (1)", "rescind", "take back".
-_GIVING_UP = r"abandon|giv(?:e|es|ing|en)\s+up|gave\s+up|rescind|(?:take|takes|taking|taken|took)\s+back"
+_GIVING_UP = (
+    r"abandon|giv(?:e|es|ing|en)\s+up|gave\s+up|rescind|(?:take|takes|taking|taken|took)\s+back"
+    r"|cross(?:es|ed|ing)?\s+out"
+)
+#: A withdrawing verb and its particle with the object between them ("We take (1) back", "cross (1) out", "give (1)
+#: up"; not "take (1) back to the start", a motion): :data:`_PARTICLE_VERB` right before the object, its particle
+#: (:data:`_PARTICLE`) right after it.
+_PARTICLE_VERB = r"(?:take|takes|taking|taken|took|giv(?:e|es|ing|en)|gave|cross(?:es|ed|ing)?)"
+_PARTICLE = r"(?:back|up|out)\b(?!\s+(?:to|into|in|from|on|at|of|with|front)\b)"
+_SPLIT = rf"{_PARTICLE_VERB}\s+[^.;:!?]{{1,40}}?\s+{_PARTICLE}"
 #: Words that say a display not right in Chinese, Japanese and Korean ("(1) 不正确", "(1) は正しくない", "(1)은 옳지 않다"),
 #: and that it does not hold ("不成立", "成り立たない", "성립하지 않").
 _NOT_RIGHT_EAST = r"不正确|不正確|不成立|正しくない|成り立たない|옳지\s*않|맞지\s*않|성립하지\s*않"
@@ -165,7 +178,7 @@ _WITHDRAWING = re.compile(
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
     rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
     rf"|(?<!\w)(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
-    rf"|{_CROSSED}|{_ERRATUM}"
+    rf"|{_CROSSED}|{_ERRATUM}|\b{_SPLIT}"
     # said wrong in Russian, Polish and Swedish (a word of its own: "Уравнение (1) неверно", "Równanie (1) jest
     # błędne", "Ekvation (1) är fel"), and in Japanese, Korean and Chinese, whose words are not spaced
     r"|(?<!\w)(?:неверн\w*|ошибочн\w*|ложн\w*|błędn\w*|niepoprawn\w*|fałszyw\w*|(?:är|var)\s+fel(?!\w)"
@@ -689,6 +702,15 @@ def _runs(text: str, reference: re.Pattern) -> list[tuple[int, int, list[str], l
     return runs
 
 
+#: A verb of :data:`_SPLIT` right before a display's reference, and its particle right after it ("take (1) back").
+_SPLIT_BEFORE = re.compile(
+    rf"\b{_PARTICLE_VERB}\s+(?:(?:the\s+|our\s+)?(?:equations?|eqs?\.|definitions?|displays?|assumptions?|formula[es]?)"
+    r"[\s~]*)?\(?\s*$",
+    re.IGNORECASE,
+)
+_SPLIT_AFTER = re.compile(rf"^\)?\s*{_PARTICLE}", re.IGNORECASE)
+
+
 #: A withdrawing verb right before words pointing at what it withdraws ("Ignore | the definitions above").
 _VERB_RIGHT_BEFORE = re.compile(rf"{_VERB_BEFORE}$", re.IGNORECASE)
 
@@ -729,7 +751,7 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
 #: mistake", "Ignoring the previous definition is wrong", "Giving up (1) would be unwise": the sentence keeps (1).
 _WARNED_AGAINST = re.compile(
     r"^\W*(?:(?:ignor|disregard|dropp|withdraw|retract|discard|forgett|scrapp|cancell?|revok|delet|remov|strik|abandon"
-    r"|rescind)ing|giving\s+up|taking\s+back)\b[^.;:!?,]{0,80}?\s(?:would|will|could|might|is|was)\s+(?:be\s+)?"
+    r"|rescind)ing|giving|taking|crossing)\b[^.;:!?,]{0,80}?\s(?:would|will|could|might|is|was)\s+(?:be\s+)?"
     r"(?:an?\s+)?(?:(?:big|serious|grave|real|huge|terrible|clear)\s+)?(?:mistake|error|blunder|wrong|unwise|incorrect"
     r"|bad\s+idea|dangerous|careless|misleading|unjustified)\W*$",
     re.IGNORECASE,
@@ -797,6 +819,7 @@ def _withdrawn_by(
             for start, end, marks, ranges in _runs(text, reference):
                 placed = _corrected_in_place(text, start, end)
                 said = faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])
+                said = said or (_SPLIT_BEFORE.search(text[:start]) and _SPLIT_AFTER.match(text[end:]))
                 if not (placed or withdrawing and said):
                     continue
                 for mark in marks:
