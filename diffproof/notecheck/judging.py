@@ -1121,7 +1121,6 @@ def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, sea
     return again
 
 
-#: What a refutation says whose counterexample is the standard reading's (:func:`_standard_shown`).
 def _where_stated_or_every_schedule(
     verdict: Verdict,
     relation: Relation,
@@ -1156,6 +1155,7 @@ def _where_stated_or_every_schedule(
     return (replace(again, reason=f"{again.reason}; {proof}"), True) if again.refuted else (held, False)
 
 
+#: What a refutation says whose counterexample is the standard reading's (:func:`_standard_shown`).
 _STANDARD_SHOWN = (
     "the counterexample shown satisfies the standard DDPM reading too, which the note does not state ({}), so the "
     "step is refuted read either way"
