@@ -921,7 +921,36 @@ def _among_the_schedule(item: Stated, stated: list[Stated]) -> bool:
     letters = {c for n in members for c in n.index if c.isalpha()}
     letters |= {n.base for s in written if isinstance(s, syntax.Series) for n in (s.index, s.lower, s.upper)
                 if isinstance(n, syntax.Name)}  # fmt: skip
-    return bool(members) and all(n in members or n.key == (n.base, "", "") and n.base in letters for n in names)
+    alone = all(n in members or n.key == (n.base, "", "") and n.base in letters for n in names)
+    return bool(members) and alone and _within_the_box(item)
+
+
+def _within_the_box(item: Stated) -> bool:
+    """Whether what ``item`` says keeps the schedule's names in their conventions' box: a relation among the names
+    with no number (beta_1 < ... < beta_T, alpha_t = alpha_{t-1}: a subset of the box), or a definition by a product
+    of them (abar_t := prod_{i=1}^T alpha_i: in (0, 1]); not a value (``\\bar\\alpha_T = 0``, off the box) nor a body
+    that may leave it (alpha_t + alpha_{t-1}), where a step false at every point of the box may hold; nor a relation
+    on the step's own row (``\\sqrt{\\bar\\alpha_T} x_0 = 0, \\quad \\bar\\alpha_T = 0``: its case, read apart from its
+    value)."""
+    if item.origin in ("step", "case"):
+        return False
+    if item.kind == "definition":
+        return item.body is not None and _a_product_of_names(item.body.node)
+    written = [n for f in (item.name, item.body) if f is not None and f.node is not None for n in nodes(f.node)]
+    limits = {id(n) for s in written if isinstance(s, syntax.Series) for n in (s.lower, s.upper) if n is not None}
+    return not any(isinstance(n, syntax.Number) and id(n) not in limits for n in written)
+
+
+def _a_product_of_names(node: syntax.Node | None) -> bool:
+    if isinstance(node, syntax.Name):
+        return node.key[:2] in contexts.SCHEDULE
+    if isinstance(node, syntax.Series):
+        return node.operator == "prod" and _a_product_of_names(node.body)
+    return (
+        isinstance(node, syntax.Binary)
+        and node.operator == "*"
+        and all(_a_product_of_names(part) for part in (node.left, node.right))
+    )
 
 
 def _narrowing_read(item: Stated, context: StepContext) -> bool:

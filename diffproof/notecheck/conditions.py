@@ -530,7 +530,7 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
 
 #: A name set to a number (``\\sigma = 0``, ``= -1``, ``= \\frac{1}{2}``): a value that may lie outside a name's
 #: convention, unlike a formula of names that keep theirs (``\\bar\\alpha_t = \\prod_\\tau \\alpha_\\tau``).
-_A_NUMBER_SET = re.compile(r"=\s*[-+]?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\})(?![\w{\\^_])")
+_A_NUMBER_SET = re.compile(r"=\s*[-+]?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\})(?=\s*(?:\$|[.;]?\s*$))")
 #: A subscript or superscript, where an ``=`` is a limit's (``\\prod_{\\tau=1}^t``), not a value's.
 _SCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|\\?\w+)")
 

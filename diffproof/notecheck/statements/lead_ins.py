@@ -570,12 +570,16 @@ def defining_displays(notes: Notes) -> frozenset[int]:
 
 
 #: Words of a display's sentence that claim it only under a case (a supposition or a counterfactual: "If no noise
-#: were added", "Suppose for a moment that", "Assume", "we would have"), in the languages of the notes.
+#: were added", "Suppose for a moment that"), in the languages of the notes; not "Suppose we want to show that" (a
+#: claim announced), an assumption referred to ("By the assumption"), nor a modal alone ("it would give").
 _SUPPOSED = re.compile(
-    rf"\b(?:if|suppos\w*|assum\w*|were|would|imagin\w*|pretend\w*|{_IF_SI_SE}|wenn|falls|angenommen|supposons"
-    r"|supongamos)\b|もし|仮定|如果|假如|假设|若|만약|가정",
+    rf"\b(?:if|suppos\w*(?!\s+(?:that\s+)?(?:we|I)\s+(?:want|wish|need|have)\s+to\s+(?:show|prove|check))|were"
+    rf"|imagin\w*|pretend\w*|{_IF_SI_SE}|wenn|falls|angenommen|supposons|supongamos)\b|もし|仮定|如果|假如|假设|若|만약|가정",
     re.IGNORECASE,
 )
+#: A letter standing alone in a sentence's words (``u`` of "The constant u is zero"): a value in words is then said
+#: of a named quantity, which the readers of properties of unnamed quantities weigh (not ``a``, ``I``).
+_LONE_LETTER = re.compile(r"(?<![\w'’])(?![aAI]\b)[A-Za-z](?![\w'’])")
 #: Words that give a name of the step a value ("at the origin", "all zeros", "zero", "vanishing", "no noise"): the
 #: step is claimed at that value, which no reader takes from words.
 _VALUE_IN_WORDS = re.compile(
@@ -610,7 +614,8 @@ def case_in_words(notes: Notes, line: int) -> str:
         maths = _SENTENCE_MATHS.findall(said)
         if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
             return ""
-        if _SUPPOSED.search(words) or _VALUE_IN_WORDS.search(words):
+        valued = _VALUE_IN_WORDS.search(words) and not maths and not _LONE_LETTER.search(words)
+        if _SUPPOSED.search(words) or valued:
             return " ".join(said.split())[:120]
         return ""
     return ""
