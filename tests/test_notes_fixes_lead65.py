@@ -9,6 +9,10 @@
   and the merge of two Gaussians there was no longer proved.
 - A sign a name has by convention only (sigma > 0) does not stand against a value the note says the step is used at:
   "We use it at $\\sigma = 0$." after sigma / sigma = 1 holds the step as x in its place was held (rt65a 07).
+- cr65's "false at every schedule" narrows only by what keeps the schedule in its box: not a value on the step's row
+  (abar_T = 0, off the box), nor a definition by a body that may leave it (abar_t := alpha_t + alpha_{t-1}); fx65l's
+  value in words ("zero") holds a refutation only where no letter is named (c of "The constant c is zero" is not in
+  the step, whose refutation stands).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED
+from diffproof.notecheck import PROVED, REFUTED
 from diffproof.notecheck.contexts import NONE
 from diffproof.notecheck.statements.noise_ties import stated_ties
 from diffproof.notecheck.statements.tails import densities_as_formulas
@@ -82,3 +86,24 @@ def test_a_value_said_inside_a_convention_keeps_the_proof():
     note = "Note.\n\n$$\n\\frac{\\sigma}{\\sigma} = 1\n$$\n\nIt holds for $\\sigma = 2$.\n"
     result = red_team.report(note).results[-1]
     assert result.status == PROVED, result.reason
+
+
+_DDPM = "<!-- diffproof: context ddpm -->\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "With no signal left at the last step,\n\n$$\n\\sqrt{\\bar\\alpha_T}\\, x_0 = 0, \\quad \\bar\\alpha_T = 0\n$$\n",
+        "Let $\\bar{\\alpha}_t = \\alpha_t + \\alpha_{t-1}$.\n\n$$\n\\sqrt{\\bar{\\alpha}_t}\\, x_0 = "
+        "\\sqrt{\\bar{\\alpha}_{t-1}}\\, x_0 + x_0\n$$\n",
+    ],
+)
+def test_what_may_leave_the_box_is_no_narrowing(note):
+    """True at some value the note allows (abar_T = 0; abar_t = 1.96, abar_{t-1} = 0.16 under the sum): not refuted."""
+    assert all(r.status != REFUTED for r in red_team.report(_DDPM + note).results)
+
+
+def test_a_value_in_words_of_a_named_letter_keeps_the_refutation():
+    note = "The constant c is zero. Therefore\n\n$$\n\\bar{\\alpha}_t x_0 = \\bar{\\alpha}_{t-1} x_0 + x_0\n$$\n"
+    assert red_team.report(_DDPM + note).results[-1].status == REFUTED
