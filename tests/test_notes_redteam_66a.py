@@ -14,11 +14,16 @@ case, index and family rules (main at 625ea5dd):
   alarms, case_in_words reads neither;
 - 16-19: an index dropped though a word of keeping stands elsewhere in the sentence, or taken back by a sentence
   that excepts the time index or only says writing indices is too heavy: E(eps eps_t) = 0 proved;
-- 20: a definition of four letters whose body leaves its convention (sigma := a + b + c - d), never sampled.
+- 20: a definition of four letters whose body leaves its convention (sigma := a + b + c - d), never sampled;
+- 21-22: a family's value written with another name (x_i = -1 - y^2, x_i = -y_i^2 - 1) not held against a
+  counterexample giving x_1 its own value: false alarms;
+- 23-24: an index's range given as a set listed in full or as [\\![1, 5]\\!], not read as orders, so a witness at
+  T = 192 is trusted: false alarms.
 
-01-13 and 16-20 are false proofs, 14-15 false alarms; each a strict xfail until fixed (listed in FIXED); the guards
-(rt66a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
-note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
+01-13 and 16-20 are false proofs, 14-15 and 21-24 false alarms; each a strict xfail until fixed (listed in
+FIXED); the guards (rt66a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is
+its last.  Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its
+xfail.
 """
 
 from __future__ import annotations
@@ -50,6 +55,12 @@ _WRITTEN_AGAIN = (
     "dropped_indices._restores takes a verb of writing beside a lasting word ({}) as writing every index again "
     "unless the sentence has a word of _RESTRICTED or _UNDONE; {}, so indices_written_again takes back the drop "
     "before it and eps, eps_t are two names"
+)
+
+_FAMILY_OTHER_NAMES = (
+    "conditions._family_value holds a counterexample that gives another member of a defined family its own value "
+    "only where the definition's body is written in its index letters alone (definition.rhs.free_symbols <= "
+    "letters); {}, so x_1 = 0.82 (breaking x_1 < 0) is trusted and the right step refuted ({})"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -145,6 +156,25 @@ FINDINGS = {
         "'is too heavy' (a reason not to write them) is no word of _UNDONE (a question, a modal, a supposition, a "
         "task left to the reader), and the sentence is read as done",
     ),
+    # Right (21-22): x_1 < 0 by the family's value, so sqrt(x_1^2) = -x_1; the counterexample has x_1 > 0.
+    "rt66a-21-x-i-is-minus-1-minus-y-squared-then-sqrt-x-1-squared-refuted": _FAMILY_OTHER_NAMES.format(
+        "-1 - y^2 writes y", "x_i = c i after c = -1 is refuted alike"
+    ),
+    "rt66a-22-x-i-is-minus-y-i-squared-minus-1-then-sqrt-x-1-squared-refuted": _FAMILY_OTHER_NAMES.format(
+        "-y_i^2 - 1 writes y_i, a member of another family (at x_1, y_1)", "the value at x_1 is -y_1^2 - 1"
+    ),
+    # Right (23-24): T <= 5 and every alpha_s > 0.9, so 2 abar_t - 1 > 2 (0.9^5) - 1 > 0; the witness has T = 192.
+    "rt66a-23-ddpm-alphas-above-0-9-t-in-listed-set-1-to-5-abs-refuted": (
+        "assumptions.membership_as_order reads a set of integers only when written with its ellipsis (a set with no "
+        '\'\\dots\' returns None: \'(found["open"] == "\\\\{") != bool(found["dots"])\'), so the set listed '
+        "in full, T \\in \\{1, 2, 3, 4, 5\\}, gives T no order, conditions._index_condition_broken has no bound of T "
+        "to check the witness against, and the witness at T = 192 is trusted ('T \\in \\{1, \\ldots, 5\\}' holds it)"
+    ),
+    "rt66a-24-ddpm-alphas-above-0-9-t-in-double-bracket-1-5-abs-refuted": (
+        "assumptions._MEMBERSHIP takes the brackets \\{, [, ( and \\llbracket: the integer interval written without "
+        "stmaryrd, T \\in [\\![1, 5]\\!], matches none (the same notation as finding 10, in the second reader), so T's "
+        "range gives no order and the witness at T = 192 is trusted ('T \\in [1, 5]' holds it)"
+    ),
     # Wrong (20): sigma = -1 at a = b = c = 0, d = 1.
     "rt66a-20-sigma-sum-of-four-letters-then-abs-proved": (
         "numbers.may_leave returns False (cannot tell) for a body of more than three letters (len(letters) > 3), and "
@@ -187,6 +217,8 @@ GUARDS = {
     "rt66a-guard-10-ddpm-for-every-step-abar-is-alpha-refuted": REFUTED,
     "rt66a-guard-11-drop-the-index-undecided": UNDECIDED,
     "rt66a-guard-12-sigma-x-squared-minus-1-then-abs-refuted": REFUTED,
+    "rt66a-guard-13-x-i-is-minus-e-to-the-i-then-sqrt-x-1-squared-undecided": UNDECIDED,
+    "rt66a-guard-14-ddpm-alphas-above-0-9-t-in-interval-1-5-abs-undecided": UNDECIDED,
 }
 
 
