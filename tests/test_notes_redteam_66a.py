@@ -10,8 +10,8 @@ case, index and family rules (main at 625ea5dd):
   'N u {0}'), so log(1 - abar_t) at t = 0 is cancelled and proved;
 - 12-13: a family's value not carried to the member the step writes (said under a range of its own index; a value
   in its index letter), so a logarithm of a negative number is cancelled and proved;
-- 14-15: a right step claimed in a case said in words (the first step; t equal to one) refuted outside it: false
-  alarms, case_in_words reads neither;
+- 14-15, 25: a right step claimed in a case said in words (the first step; t equal to one; 'Had there been a single
+  step') refuted outside it: false alarms, case_in_words reads none;
 - 16-19: an index dropped though a word of keeping stands elsewhere in the sentence, or taken back by a sentence
   that excepts the time index or only says writing indices is too heavy: E(eps eps_t) = 0 proved;
 - 20: a definition of four letters whose body leaves its convention (sigma := a + b + c - d), never sampled;
@@ -20,7 +20,7 @@ case, index and family rules (main at 625ea5dd):
 - 23-24: an index's range given as a set listed in full or as [\\![1, 5]\\!], not read as orders, so a witness at
   T = 192 is trusted: false alarms.
 
-01-13 and 16-20 are false proofs, 14-15 and 21-24 false alarms; each a strict xfail until fixed (listed in
+01-13 and 16-20 are false proofs, 14-15 and 21-25 false alarms; each a strict xfail until fixed (listed in
 FIXED); the guards (rt66a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is
 its last.  Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its
 xfail.
@@ -138,6 +138,11 @@ FINDINGS = {
         "number word 'one' as t's value ('At $t = 1$' is proved), so 'At $t$ equal to one' (also 'When $t$ is "
         "one') sets no case and the counterexample at another t stands"
     ),
+    "rt66a-25-ddpm-had-there-been-a-single-step-abar-T-is-alpha-T-refuted": (
+        "lead_ins._SUPPOSED reads a counterfactual by 'if', 'suppose', 'were', 'imagine', ... but not by the inverted "
+        "'had' ('Had there been a single step'), and 'would' alone is left out on purpose (lead65), so case_in_words returns '' and the refutation at T >= 2 stands ('Were there a single "
+        "step' is held)"
+    ),
     # Wrong (16-19): the bare eps is eps_t (E(eps_t^2) = 1), not an independent noise.
     "rt66a-16-drop-the-index-and-keep-other-symbols-proved": _DROP_KEPT.format(
         "'keep every other symbol' matches \\b(?:keep\\w*|retain\\w*)\\b, whatever is kept"
@@ -219,6 +224,7 @@ GUARDS = {
     "rt66a-guard-12-sigma-x-squared-minus-1-then-abs-refuted": REFUTED,
     "rt66a-guard-13-x-i-is-minus-e-to-the-i-then-sqrt-x-1-squared-undecided": UNDECIDED,
     "rt66a-guard-14-ddpm-alphas-above-0-9-t-in-interval-1-5-abs-undecided": UNDECIDED,
+    "rt66a-guard-15-ddpm-were-there-a-single-step-abar-T-is-alpha-T-undecided": UNDECIDED,
 }
 
 
