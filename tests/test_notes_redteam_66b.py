@@ -9,7 +9,10 @@ _A_NUMBER_SET, the density-formula readers, values_beside, the new retraction ph
 - 04-07: a := 3 (1) withdrawn in words the retractions do not read (a passive after the reference, 'rule (1)
   out', 'take back what we said in (1)', '(1) comes apart'), so a + a = 6 is proved;
 - 08-11: x given a Cauchy law by a density formula the tails readers do not match (':=', 'p(x)\\,dx = ...',
-  'p_{x}(u) = ...', 'log p(x) = ... + const'), so E[x] - E[x] = 0 is proved.
+  'p_{x}(u) = ...', 'log p(x) = ... + const'), so E[x] - E[x] = 0 is proved;
+- 12-14: FALSE ALARMS: x_0 = 0 said in words no reader takes ('$x_0$ is the zero vector', '$x_0$ is the origin',
+  'The data point is the origin.' under DDPM), then a step true at x_0 = 0 refuted at x_0 = 0.822 (14 by cr65's
+  'false at every schedule', which quantifies x_0 over every real).
 
 Attacked and found sound (no note): every_schedule after a reversed or shifted product definition of abar_t (the
 context's recursion is dropped for a name the note defines, so no common zero is missed), after DDIM's alpha_t =
@@ -47,7 +50,10 @@ FINDINGS = {
         "...: 'normalised to unit length' is held, guard 01), never 'a unit vector', so nothing is said of mu_theta; "
         "additive_constants.constant_in_parameters then reads the vectors a coordinate at a time (the norm as |.|), "
         "where mu_theta^2 + x^2 varies with mu_theta, and refutes at mu_theta = -1.381, which breaks the note's unit "
-        "length (a norm fixed over the coordinates fixes no coordinate)"
+        "length (a norm fixed over the coordinates fixes no coordinate); judging.py holds a refutation one "
+        "coordinate at a time only where the note gives its vectors a dimension or says a name is a matrix ('Let "
+        "$Q$ be an orthogonal matrix' is held), not where it says a vector ('points $\\mu_\\theta$ on the unit "
+        "sphere': refuted alike)"
     ),
     # Wrong (02-03): the step is said to be used at sigma = 0, where sigma / sigma has no value.
     "rt66b-02-used-at-sigma-0-and-mu-1-then-ratio-proved": (
@@ -93,6 +99,24 @@ FINDINGS = {
     "rt66b-11-log-p-of-x-cauchy-plus-const-then-mean-proved": _DENSITY_UNMATCHED.format(
         "'\\\\log p(x) = -\\\\log(1 + x^2) + const' starts with a logarithm, a log-density no reader reads"
     ),
+    # Right (12-14): x_0 = 0 by the note's words, where both sides are 0.
+    "rt66b-12-x0-is-the-zero-vector-then-scaled-refuted": (
+        "statements/orders.py: _zero_said_unread reads a value 0 in words only where the clause right after the name "
+        "ENDS on a word of zero's stem ('$x_0$ is zero' is held, guard 11); 'is the zero vector' (and 'the null "
+        "vector') ends on 'vector', so nothing is said of x_0 and x_0 = 0.822 is trusted"
+    ),
+    "rt66b-13-x0-is-the-origin-then-scaled-refuted": (
+        "statements/orders.py: 'origin' is no word of zero's stem (_ZERO_STEM) for _zero_said_unread ('sits at the "
+        "origin', 'Le point $x_0$ est l'origine': refuted alike); values_beside._POINT_IN_WORDS reads 'origin' only "
+        "as a value said beside the step, not of a name in a sentence, so x_0 = 0.822 is trusted"
+    ),
+    "rt66b-14-data-point-is-the-origin-then-false-at-every-schedule-refuted": (
+        "no statement reader reads 'The data point is the origin.' (a value of DDPM's x_0 said by its role, no maths: "
+        "fx65l reads it only as a case leading into the display, 'For a data point at the origin,', guard 13), and "
+        "every_schedule.false_at_every_schedule quantifies the other names over every real ('as a polynomial in "
+        "x_0'), trusting the counterexample x_0 = 0.822 'as it is trusted without those words'; without the "
+        "narrowing definition the plain refutation does the same"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -127,6 +151,11 @@ GUARDS = {
     "rt66b-guard-08-p-of-x-equals-cauchy-then-mean-undecided": UNDECIDED,
     "rt66b-guard-09-p-of-x-colon-equals-gaussian-then-mean-proved": PROVED,
     "rt66b-guard-10-log-p-of-x-gaussian-plus-const-then-mean-proved": PROVED,
+    "rt66b-guard-11-x0-is-zero-then-scaled-undecided": UNDECIDED,
+    "rt66b-guard-12-x0-is-a-vector-of-pixels-then-scaled-refuted": REFUTED,
+    "rt66b-guard-13-data-point-at-the-origin-case-then-false-at-every-schedule-undecided": UNDECIDED,
+    "rt66b-guard-14-typo-definition-then-false-at-every-schedule-refuted": REFUTED,
+    "rt66b-guard-15-data-point-is-an-image-then-false-at-every-schedule-refuted": REFUTED,
 }
 
 
