@@ -12,7 +12,9 @@ _A_NUMBER_SET, the density-formula readers, values_beside, the new retraction ph
   'p_{x}(u) = ...', 'log p(x) = ... + const'), so E[x] - E[x] = 0 is proved;
 - 12-14: FALSE ALARMS: x_0 = 0 said in words no reader takes ('$x_0$ is the zero vector', '$x_0$ is the origin',
   'The data point is the origin.' under DDPM), then a step true at x_0 = 0 refuted at x_0 = 0.822 (14 by cr65's
-  'false at every schedule', which quantifies x_0 over every real).
+  'false at every schedule', which quantifies x_0 over every real);
+- 15-16: FALSE ALARMS: a value in words no reader takes ('The scale $a$ is unity', 'The noise $\\epsilon$ is
+  switched off'), then a step true there refuted.
 
 Attacked and found sound (no note): every_schedule after a reversed or shifted product definition of abar_t (the
 context's recursion is dropped for a name the note defines, so no common zero is missed), after DDIM's alpha_t =
@@ -117,6 +119,17 @@ FINDINGS = {
         "x_0'), trusting the counterexample x_0 = 0.822 'as it is trusted without those words'; without the "
         "narrowing definition the plain refutation does the same"
     ),
+    # Right (15-16): a = 1, epsilon = 0 by the note's words.
+    "rt66b-15-a-is-unity-then-product-refuted": (
+        "statements/orders.py: _VALUE_AFTER (read by _valued_plainly and the readers of a value said right after a "
+        "name) knows the numbers by _A_NUMBER, digits, 'one' and the spelled numbers: 'unity' is none ('is the "
+        "number one' puts words between: refuted alike; 'is one' is held, guard 16), so a = 0.822 is trusted"
+    ),
+    "rt66b-16-noise-switched-off-then-scaled-refuted": (
+        "statements/orders.py: a value given by a verb is read only from _VALUE_VERBS ('vanish', 'verschwindet'): "
+        "'is switched off', 'we turn the noise $\\epsilon$ off' (refuted alike) say epsilon = 0 in words no reader "
+        "takes, so epsilon = 0.822 is trusted"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -156,6 +169,9 @@ GUARDS = {
     "rt66b-guard-13-data-point-at-the-origin-case-then-false-at-every-schedule-undecided": UNDECIDED,
     "rt66b-guard-14-typo-definition-then-false-at-every-schedule-refuted": REFUTED,
     "rt66b-guard-15-data-point-is-an-image-then-false-at-every-schedule-refuted": REFUTED,
+    "rt66b-guard-16-a-is-one-then-product-undecided": UNDECIDED,
+    "rt66b-guard-17-a-is-a-number-then-product-refuted": REFUTED,
+    "rt66b-guard-18-noise-switched-on-then-scaled-refuted": REFUTED,
 }
 
 
