@@ -14,7 +14,9 @@ _A_NUMBER_SET, the density-formula readers, values_beside, the new retraction ph
   'The data point is the origin.' under DDPM), then a step true at x_0 = 0 refuted at x_0 = 0.822 (14 by cr65's
   'false at every schedule', which quantifies x_0 over every real);
 - 15-16: FALSE ALARMS: a value in words no reader takes ('The scale $a$ is unity', 'The noise $\\epsilon$ is
-  switched off'), then a step true there refuted.
+  switched off'), then a step true there refuted;
+- 17: a FALSE ALARM: 'At the first step,' leading into sqrt(abar_t) x_0 = sqrt(alpha_t) x_0 (right at t = 1) is
+  refuted at a later step.
 
 Attacked and found sound (no note): every_schedule after a reversed or shifted product definition of abar_t (the
 context's recursion is dropped for a name the note defines, so no common zero is missed), after DDIM's alpha_t =
@@ -130,6 +132,14 @@ FINDINGS = {
         "'is switched off', 'we turn the noise $\\epsilon$ off' (refuted alike) say epsilon = 0 in words no reader "
         "takes, so epsilon = 0.822 is trusted"
     ),
+    # Right (17): t = 1, abar_1 = alpha_1.
+    "rt66b-17-at-the-first-step-then-abar-is-alpha-refuted": (
+        "statements/lead_ins.py: case_in_words holds a refutation under a case said in the display's sentence only "
+        "for a supposition (_SUPPOSED) or a value of zero's kind (_VALUE_IN_WORDS: 'at the origin', 'no noise'); "
+        "'At the first step,' ('For the first step,', 'In the first step of the chain,': refuted alike) names the "
+        "index t = 1 by an ordinal, no case word, so the counterexample at abar_{t-1} = 0.999 (t > 1) is trusted "
+        "('For $t = 1$,' is proved, guard 19)"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -172,6 +182,8 @@ GUARDS = {
     "rt66b-guard-16-a-is-one-then-product-undecided": UNDECIDED,
     "rt66b-guard-17-a-is-a-number-then-product-refuted": REFUTED,
     "rt66b-guard-18-noise-switched-on-then-scaled-refuted": REFUTED,
+    "rt66b-guard-19-for-t-1-then-abar-is-alpha-proved": PROVED,
+    "rt66b-guard-20-at-every-step-then-abar-is-alpha-refuted": REFUTED,
 }
 
 
