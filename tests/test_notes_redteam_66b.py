@@ -16,7 +16,9 @@ _A_NUMBER_SET, the density-formula readers, values_beside, the new retraction ph
 - 15-16: FALSE ALARMS: a value in words no reader takes ('The scale $a$ is unity', 'The noise $\\epsilon$ is
   switched off'), then a step true there refuted;
 - 17: a FALSE ALARM: 'At the first step,' leading into sqrt(abar_t) x_0 = sqrt(alpha_t) x_0 (right at t = 1) is
-  refuted at a later step.
+  refuted at a later step;
+- 18: a FALSE ALARM: 'For a symmetric matrix $A$,' leading into a step right where A_{12} = A_{21}, refuted at a
+  matrix that is not symmetric.
 
 Attacked and found sound (no note): every_schedule after a reversed or shifted product definition of abar_t (the
 context's recursion is dropped for a name the note defines, so no common zero is missed), after DDIM's alpha_t =
@@ -140,6 +142,14 @@ FINDINGS = {
         "index t = 1 by an ordinal, no case word, so the counterexample at abar_{t-1} = 0.999 (t > 1) is trusted "
         "('For $t = 1$,' is proved, guard 19)"
     ),
+    # Right (18): A symmetric, A_{12} = A_{21}.
+    "rt66b-18-for-a-symmetric-matrix-then-entries-refuted": (
+        "statements/lead_ins.py: case_in_words reads a case in the display's sentence only by a supposition word or "
+        "a value of zero's kind; 'For a symmetric matrix $A$,' (a property of A that makes A_{12} = A_{21}) is "
+        "neither, no reader gives A's entries the symmetry, and judging's hold of a refutation 'one coordinate at a "
+        "time' where a name is said a matrix does not apply (the step writes entries), so A_{12} = 0.822, A_{21} = "
+        "-1.381 is trusted"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -184,6 +194,7 @@ GUARDS = {
     "rt66b-guard-18-noise-switched-on-then-scaled-refuted": REFUTED,
     "rt66b-guard-19-for-t-1-then-abar-is-alpha-proved": PROVED,
     "rt66b-guard-20-at-every-step-then-abar-is-alpha-refuted": REFUTED,
+    "rt66b-guard-21-for-any-matrix-then-entries-refuted": REFUTED,
 }
 
 
