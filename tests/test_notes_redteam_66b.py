@@ -18,7 +18,8 @@ _A_NUMBER_SET, the density-formula readers, values_beside, the new retraction ph
 - 17: a FALSE ALARM: 'At the first step,' leading into sqrt(abar_t) x_0 = sqrt(alpha_t) x_0 (right at t = 1) is
   refuted at a later step;
 - 18: a FALSE ALARM: 'For a symmetric matrix $A$,' leading into a step right where A_{12} = A_{21}, refuted at a
-  matrix that is not symmetric.
+  matrix that is not symmetric;
+- 19: a := 3 (1) withdrawn in French ("L'équation (1) ne tient pas"), so a + a = 6 is proved.
 
 Attacked and found sound (no note): every_schedule after a reversed or shifted product definition of abar_t (the
 context's recursion is dropped for a name the note defines, so no common zero is missed), after DDIM's alpha_t =
@@ -150,6 +151,11 @@ FINDINGS = {
         "time' where a name is said a matrix does not apply (the step writes entries), so A_{12} = 0.822, A_{21} = "
         "-1.381 is trusted"
     ),
+    # Wrong (19): (1) does not hold, so a is any number.
+    "rt66b-19-fr-equation-1-ne-tient-pas-then-sum-proved": _UNREAD_WITHDRAWAL.format(
+        "_WITHDRAWN_AFTER has French 'ne (tient|vaut) plus' (no longer holds) but not 'ne tient pas' (does not hold, "
+        "read in English: '(1) does not hold')"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -195,6 +201,7 @@ GUARDS = {
     "rt66b-guard-19-for-t-1-then-abar-is-alpha-proved": PROVED,
     "rt66b-guard-20-at-every-step-then-abar-is-alpha-refuted": REFUTED,
     "rt66b-guard-21-for-any-matrix-then-entries-refuted": REFUTED,
+    "rt66b-guard-22-fr-equation-1-tient-toujours-then-sum-proved": PROVED,
 }
 
 
