@@ -28,7 +28,7 @@ from diffproof.notecheck.stated_values import (
     within_orders,
 )
 from diffproof.notecheck.statements.formulas import Formula, Stated
-from diffproof.notecheck.statements.hedges import EXCLUDED
+from diffproof.notecheck.statements.hedges import NOT_EXCLUDED
 from diffproof.notecheck.vocabulary import index_value, nodes
 
 _ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
@@ -243,18 +243,18 @@ def _claims(stated: list[Stated], context: StepContext) -> list[Stated]:
     (``stated``), the cases it is written under (beside it on its row, an arrow's antecedent, the sentence going on
     after it: :attr:`StepContext.cases`) and the values and ranges said beside or after its display
     (:attr:`StepContext.valued`); a denied one, or a definition, is none, but for a value of an index for the display
-    after it denied otherwise than by excluding it as a case ("We do not exclude $t = 0$": the words may turn the
-    denial round, so the value is still claimed, the fail-safe direction)."""
+    after it denied in words of excluding that are themselves denied ("We do not exclude $t = 0$": the words turn the
+    exclusion round, so the value is still claimed, the fail-safe direction)."""
     found = [*stated, *context.cases, *(item for item in context.valued if item.origin == "case")]
     found = [_still_claimed(item) for item in found]
     return [item for item in found if item.name is not None and item.body is None and not item.denied]
 
 
 def _still_claimed(item: Stated) -> Stated:
-    """The value of an index ``item`` denies (``t = 0`` for the display after it), unless it excludes it as a case
-    (:data:`~diffproof.notecheck.statements.hedges.EXCLUDED`); else ``item``."""
+    """The value of an index ``item`` denies (``t = 0`` for the display after it) where an exclusion is turned round
+    (:data:`~diffproof.notecheck.statements.hedges.NOT_EXCLUDED`); else ``item``."""
     denied = item.denies if item.denied else None
-    if denied is None or item.text.endswith(EXCLUDED) or denied.kind != "relation" or denied.until is None:
+    if denied is None or not item.text.endswith(NOT_EXCLUDED) or denied.kind != "relation" or denied.until is None:
         return item
     return denied
 

@@ -825,8 +825,17 @@ _CASE_NAMED = re.compile(
 )
 
 
-#: How a statement a sentence excludes as a case is marked (:func:`_as_relations`).
-EXCLUDED = "(excluded as a case)"
+#: How a statement a sentence denies in words of excluding that are themselves denied or doubted ("We do not exclude
+#: $t = 0$", "It is wrong to say that the case $t = 0$ is excluded") is marked (:func:`how_denied`): the case may be
+#: one the steps are claimed in after all.
+NOT_EXCLUDED = "(denied, an exclusion turned round)"
+
+#: A word of excluding a case, in any form ("exclude", "omitted", "left out", "ausgeschlossen", "exclu", "escluso",
+#: "excluido", "excluído", "ignored", "disregarded").
+_EXCLUSION_WORD = re.compile(
+    r"\b(?:exclu\w*|omit\w*|(?:left|leav\w*)\s+out|disregard\w*|ignor\w*|ausgeschlossen|ausgenommen|esclu\w*)",
+    re.IGNORECASE,
+)
 
 
 def _excluded(inline: Inline) -> bool:
@@ -838,6 +847,14 @@ def _excluded(inline: Inline) -> bool:
         return False
     clause = _CLAUSES.split(_words_of(around[0]))[-1]
     return bool(_CASE_NAMED.match(clause) and _EXCLUDED_AFTER.match(_words_of(around[1])))
+
+
+def how_denied(inline: Inline) -> str:
+    """How what the sentence of ``inline`` denies is marked: as turned round (:data:`NOT_EXCLUDED`) where its words
+    exclude (:data:`_EXCLUSION_WORD`) but do not plainly exclude its maths as a case (:func:`_excluded`), else as
+    denied."""
+    turned = _EXCLUSION_WORD.search(_words_of(inline.sentence)) and not _excluded(inline)
+    return NOT_EXCLUDED if turned else "(denied)"
 
 
 def _denied(inline: Inline) -> bool:
@@ -944,15 +961,13 @@ def _supposed(item: Stated) -> Stated:
     return replace(item, origin="condition") if item.kind == "relation" and item.origin == "inline" else item
 
 
-def _as_relations(found: list[Stated], excluded: bool = False) -> list[Stated]:
+def _as_relations(found: list[Stated], said: str = "(denied)") -> list[Stated]:
     """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but what it names
     (the name an equation defines or values, a law's variables) is related in a way not modelled, so that no
     counterexample about it is trusted: the words may deny another equation of the sentence than the one that
     gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$").
     Each keeps what the sentence said (``denies``): where it says otherwise of a name a declared context gives its
-    meaning, that meaning proves nothing either.  What a sentence excludes as a case (:func:`_excluded`) is marked
-    :data:`EXCLUDED`: a case denied otherwise ("We do not exclude $t = 0$") may still be one the steps are claimed in."""
-    said = EXCLUDED if excluded else "(denied)"
+    meaning, that meaning proves nothing either.  Each is marked ``said`` (:func:`how_denied`)."""
     return [
         Stated("relation", item.line, f"{item.text} {said}", named, origin="inline", denied=True, denies=item)
         for item in found

@@ -106,7 +106,6 @@ from diffproof.notecheck.statements.hedges import (
     _conditional,
     _denied,
     _example,
-    _excluded,
     _freed,
     _freeing_denies,
     _hypothetical,
@@ -117,6 +116,7 @@ from diffproof.notecheck.statements.hedges import (
     _supposed,
     _two_laws,
     bound_beside,
+    how_denied,
     restricted_after,
     sentence_after,
 )
@@ -626,7 +626,7 @@ class Timeline:
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
                 kept = [item for item in found if item.kind == "freed" and _freeing_denies(inline)]
                 denied = [item for item in found if item.kind != "bound" and item not in kept]
-                found = _as_relations(denied, excluded=_excluded(inline)) + kept
+                found = _as_relations(denied, how_denied(inline)) + kept
                 found += [  # "We do not assume $\sigma > 0$": the convention gives way
                     replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
                 ]
