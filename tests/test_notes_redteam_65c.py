@@ -199,6 +199,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65c-07-ddpm-alphas-above-0-9-t-in-interval-1-5-abs-refuted",  # fx65j
         "rt65c-08-ddpm-for-t-in-n-0-log-proved",  # fx65j
         "rt65c-09-ddpm-for-t-in-z-at-least-0-log-proved",  # fx65j
+        "rt65c-10-ddpm-for-t-big-t-down-to-0-log-proved",  # fx66b: a list written downwards is one range
         "rt65c-11-ddpm-for-t-above-minus-1-log-proved",  # fx65j
         "rt65c-12-ddpm-for-t-in-integer-interval-0-big-t-log-proved",  # fx65j
         "rt65c-13-writing-every-index-again-would-clutter-proved",
@@ -208,6 +209,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65c-17-indices-are-dispensed-with-then-one-refuted",
         "rt65c-18-we-do-away-with-subscripts-then-one-refuted",
         "rt65c-19-no-index-is-ever-dropped-then-zero-undecided",
+        "rt65c-20-ddpm-t-at-least-1-the-case-t-0-is-excluded-log-undecided",  # fx66b: a case excluded
         "rt65c-21-ddpm-t-at-least-1-at-t-0-this-has-no-value-log-undecided",  # fx65j
         "rt65c-22-x-i-is-minus-i-then-sqrt-x-1-squared-is-minus-x-1-refuted",  # fx65j
         "rt65c-23-x-i-is-i-then-sqrt-x-1-squared-is-x-1-refuted",  # fx65j

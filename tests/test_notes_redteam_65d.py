@@ -201,6 +201,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65d-05-let-a-3-as-soon-as-z-ge-0-proved",
         "rt65d-06-let-a-3-so-long-as-z-not-negative-proved",
         "rt65d-07-let-a-3-for-all-z-with-z-ge-0-proved",
+        "rt65d-08-let-a-3-case-said-in-the-next-sentence-proved",  # fx66b: the sentence going on about it
         "rt65d-09-let-a-3-on-the-half-line-z-ge-0-proved",
         "rt65d-10-we-take-1-back-then-sum-proved",
         "rt65d-11-cross-out-1-then-sum-proved",

@@ -15,6 +15,7 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.assumptions import Parsed, StepContext, _orders, translate
+from diffproof.notecheck.enumerations import enumeration
 from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -27,6 +28,7 @@ from diffproof.notecheck.stated_values import (
     within_orders,
 )
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.statements.hedges import NOT_EXCLUDED
 from diffproof.notecheck.vocabulary import index_value, nodes
 
 _ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
@@ -240,9 +242,21 @@ def _claims(stated: list[Stated], context: StepContext) -> list[Stated]:
     """Everything the note says the step is claimed under, wherever it says it: the statements before it
     (``stated``), the cases it is written under (beside it on its row, an arrow's antecedent, the sentence going on
     after it: :attr:`StepContext.cases`) and the values and ranges said beside or after its display
-    (:attr:`StepContext.valued`); a denied one, or a definition, is none."""
+    (:attr:`StepContext.valued`); a denied one, or a definition, is none, but for a value of an index for the display
+    after it denied in words of excluding that are themselves denied ("We do not exclude $t = 0$": the words turn the
+    exclusion round, so the value is still claimed, the fail-safe direction)."""
     found = [*stated, *context.cases, *(item for item in context.valued if item.origin == "case")]
+    found = [_still_claimed(item) for item in found]
     return [item for item in found if item.name is not None and item.body is None and not item.denied]
+
+
+def _still_claimed(item: Stated) -> Stated:
+    """The value of an index ``item`` denies (``t = 0`` for the display after it) where an exclusion is turned round
+    (:data:`~diffproof.notecheck.statements.hedges.NOT_EXCLUDED`); else ``item``."""
+    denied = item.denies if item.denied else None
+    if denied is None or not item.text.endswith(NOT_EXCLUDED) or denied.kind != "relation" or denied.until is None:
+        return item
+    return denied
 
 
 def _pieces(item: Stated) -> list[Stated]:
@@ -276,7 +290,8 @@ def indices_only(item: Stated) -> bool:
 def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tuple[str, str, sp.Integer], ...]:
     """Each least value the note claims an index at, with where it says so, read once from every way it gives the
     index's range (:func:`_claims`): an order (``t \\ge 0``, ``0 \\le t \\le T``: :func:`_range_end`), a value
-    (``t = 0``, "For $t = 0, \\ldots, T$"), a membership in a set or an interval from a number (``t \\in \\{0, \\ldots,
+    (``t = 0``, "For $t = 0, \\ldots, T$"), members listed with dots either way (``t \\in \\{T, \\ldots, 0\\}``:
+    :func:`~diffproof.notecheck.enumerations.enumeration`), a membership in a set or an interval from a number (``t \\in \\{0, \\ldots,
     T\\}``, ``t \\in [0, T]``, ``t \\in \\llbracket 0, T \\rrbracket``: :data:`_MEMBER_FROM`; ``t \\in \\mathbb{N}_0``,
     ``t \\in \\mathbb{Z}_{\\ge 0}``: :data:`_WHOLE_FROM`) or a word that includes 0 ("every nonnegative integer $t$":
     :data:`_AT_LEAST_ZERO`).  A sentence that says the step has no value there (:func:`_excluding`) claims nothing."""
@@ -286,7 +301,10 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
     for item in (piece for claim in claims for piece in _pieces(claim)):
         node = item.name.node
         member, whole = _MEMBER_FROM.match(item.text), _WHOLE_FROM.match(item.text)
-        if member is not None:
+        listed = enumeration(item.text)
+        if listed is not None and listed.low.isdigit():  # t \in \{T, \ldots, 0\}: from its least member
+            found.append((item.text, listed.letter, sp.Integer(listed.low)))
+        elif member is not None:
             first = sp.Integer(member["first"]) + (1 if member["bracket"] == "(" else 0)
             found.append((item.text, member["letter"], first))
         elif whole is not None:  # N_0 (N_1 is from 1), Z_{>= n}, Z_{> n}

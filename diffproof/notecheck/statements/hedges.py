@@ -4,6 +4,7 @@ substitution, a hypothesis, an example, others' claim, a denial, or a name freed
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from diffproof.answers import parser as syntax
@@ -16,11 +17,12 @@ from diffproof.notecheck.statements.sentences import (
     _NEGATED,
     _SENTENCE_MATHS,
     _TURKISH_NEGATION,
+    _raw_sentences,
     _words_around,
     _words_of,
 )
 from diffproof.notecheck.vocabulary import nodes
-from diffproof.notes import Inline
+from diffproof.notes import Inline, Prose
 from diffproof.notes import relations as rel
 
 #: Words right before a sentence's maths that make a bound on an index a case of what follows ("For $t \ge 2$,",
@@ -372,6 +374,37 @@ def _case_named_after(after: str) -> bool:
     return found is not None and not any(
         _BARE_INDEX.search(maths) for maths in re.findall(r"\$([^$]+)\$", found.group())
     )
+
+
+#: The opening of a sentence that goes on about the maths of the sentence before it, its subject a pro-form of it
+#: and its verb one of holding or of being set ("This choice is made", "This holds", "It is valid", "That value
+#: applies", "The above is only used"): the words after them may name the case it holds in.
+_GOING_ON = re.compile(
+    r"^\W*(?:this|that|it|such|the\s+above)(?:\s+(?:choice|value|definition|setting|assignment|assumption|one))?"
+    r"\s+(?:(?:is|was)\s+(?:only\s+)?(?:made|chosen|set|taken|used|meant|valid|true|adopted|assumed|in\s+force)"
+    r"|(?:only\s+)?(?:holds|applies))\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_after(inline: Inline, prose: Iterable[Prose]) -> str:
+    """The sentence right after that of ``inline`` in its paragraph of ``prose``, as written; '' where it is the
+    paragraph's last or is not found."""
+    own = _raw_sentences(inline.sentence)[0].strip() if inline.sentence else ""
+    for paragraph in (p for p in prose if p.line <= inline.line) if own else ():
+        sentences = [sentence.strip() for sentence in _raw_sentences(paragraph.text)]
+        if own in sentences[:-1]:
+            return sentences[sentences.index(own) + 1]
+    return ""
+
+
+def restricted_after(following: str) -> bool:
+    """Whether the sentence ``following`` one with inline maths goes on about that maths (:data:`_GOING_ON`) and
+    names right after a case it holds in (:data:`_CONDITION_AFTER`, :func:`_case_named_after`): "We let $a := 3$.
+    This choice is made for $z \\ge 0$ only." supposes a := 3, as "We let $a := 3$ for $z \\ge 0$ only." does."""
+    going_on = _GOING_ON.match(following)
+    rest = following[going_on.end() :] if going_on is not None else ""
+    return bool(rest) and bool(_CONDITION_AFTER.search(_words_of(rest)) or _case_named_after(rest))
 
 
 def _hypothetical(inline: Inline) -> bool:
@@ -770,15 +803,70 @@ def _inverted(clause: str, sentence: str) -> bool:
     return fronted and _ASKED.search(sentence.strip()) is None
 
 
+#: Words right after a case's maths that exclude it, ending their clause: "is excluded", "is left out", "is not
+#: considered (here)", "bleibt ausgeschlossen", "est exclu", "queda excluido", "è escluso", "fica excluído".
+_EXCLUDED_AFTER = re.compile(
+    r"^[\s,]*(?:(?:is|are|was|were|stays|remains)\s+(?:(?:excluded|left\s+out|omitted|disregarded|ignored)"
+    r"|not\s+(?:considered|treated|covered|included))"
+    r"|(?:ist|sind|wird|werden|bleibt|bleiben)\s+(?:hier\s+)?(?:ausgeschlossen|ausgenommen|nicht\s+ber[üu]cksichtigt)"
+    r"|(?:est|sont|reste|restent)\s+(?:exclue?s?|écartée?s?|laissée?s?\s+de\s+côté)"
+    r"|(?:está|están|queda|quedan)\s+excluid[oa]s?|(?:è|sono|resta|rimane)\s+esclus[oaie]"
+    r"|(?:está|estão|fica|ficam|é)\s+exclu[íi]d[oa]s?)"
+    r"(?:\s+(?:here|throughout|below|in\s+what\s+follows|from\s+now\s+on|hier|ici|aquí|aqui|qui))?\s*(?:[.;:,!)]|$)",
+    re.IGNORECASE,
+)
+#: The words before an excluded case in its clause: the case named alone ("the case", "der Fall", "le cas", "el
+#: caso", "il caso", "o caso"), after a joining word at most; any other word may turn the exclusion round ("It is
+#: wrong to say that ...").
+_CASE_NAMED = re.compile(
+    r"^\W*(?:(?:and|but|while|whereas|however|here|und|aber|et|mais|y|pero|e|ma|mas)\W+)*"
+    r"(?:(?:the|der|die|le|la|el|il|o|a)\s+)?(?:(?:case|value|index|step|fall|wert|cas|valeur|caso|valor)\s+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+#: How a statement a sentence denies in words of excluding that are themselves denied or doubted ("We do not exclude
+#: $t = 0$", "It is wrong to say that the case $t = 0$ is excluded") is marked (:func:`how_denied`): the case may be
+#: one the steps are claimed in after all.
+NOT_EXCLUDED = "(denied, an exclusion turned round)"
+
+#: A word of excluding a case, in any form ("exclude", "omitted", "left out", "ausgeschlossen", "exclu", "escluso",
+#: "excluido", "excluído", "ignored", "disregarded").
+_EXCLUSION_WORD = re.compile(
+    r"\b(?:exclu\w*|omit\w*|(?:left|leav\w*)\s+out|disregard\w*|ignor\w*|ausgeschlossen|ausgenommen|esclu\w*)",
+    re.IGNORECASE,
+)
+
+
+def _excluded(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` excludes its maths as a case ("the case $t = 0$ is excluded", "$t = 0$ is
+    left out"): the case named alone before it in its clause (:data:`_CASE_NAMED`) and words that exclude it right
+    after it, ending their clause (:data:`_EXCLUDED_AFTER`).  What is excluded is no case the steps are claimed in."""
+    around = _said_around(inline)
+    if around is None:
+        return False
+    clause = _CLAUSES.split(_words_of(around[0]))[-1]
+    return bool(_CASE_NAMED.match(clause) and _EXCLUDED_AFTER.match(_words_of(around[1])))
+
+
+def how_denied(inline: Inline) -> str:
+    """How what the sentence of ``inline`` denies is marked: as turned round (:data:`NOT_EXCLUDED`) where its words
+    exclude (:data:`_EXCLUSION_WORD`) but do not plainly exclude its maths as a case (:func:`_excluded`), else as
+    denied."""
+    turned = _EXCLUSION_WORD.search(_words_of(inline.sentence)) and not _excluded(inline)
+    return NOT_EXCLUDED if turned else "(denied)"
+
+
 def _denied(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` denies its maths, asks it (:func:`_asked`) or sets it as a goal: a word of
     :data:`_NEGATED` or :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), :data:`_DENIED_AFTER`
-    right after it, or a later clause that says it is not done (:data:`_NOT_DONE`).  What it sets then holds in no step."""
+    right after it, a later clause that says it is not done (:data:`_NOT_DONE`), or words that exclude it as a case
+    (:func:`_excluded`).  What it sets then holds in no step."""
     around = _said_around(inline)
     if around is None:
         return False
     before, after = _words_of(_past_a_name_negated(around[0], inline.line)), _words_of(around[1])
-    if _DENIED_AFTER.search(after) or _NOT_DONE.search(after):
+    if _DENIED_AFTER.search(after) or _NOT_DONE.search(after) or _excluded(inline):
         return True
     # "Is it true that $c = a + b$?", "Let $c := 3$?" (not "Why is ...?"), "Let $c := 3$ (?)."
     asked = bool(_YES_NO_QUESTION.match(inline.sentence) or _DOUBT_MARK.match(around[1]) or _asked(inline.sentence))
@@ -873,15 +961,15 @@ def _supposed(item: Stated) -> Stated:
     return replace(item, origin="condition") if item.kind == "relation" and item.origin == "inline" else item
 
 
-def _as_relations(found: list[Stated]) -> list[Stated]:
+def _as_relations(found: list[Stated], said: str = "(denied)") -> list[Stated]:
     """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but what it names
     (the name an equation defines or values, a law's variables) is related in a way not modelled, so that no
     counterexample about it is trusted: the words may deny another equation of the sentence than the one that
     gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$").
     Each keeps what the sentence said (``denies``): where it says otherwise of a name a declared context gives its
-    meaning, that meaning proves nothing either."""
+    meaning, that meaning proves nothing either.  Each is marked ``said`` (:func:`how_denied`)."""
     return [
-        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline", denied=True, denies=item)
+        Stated("relation", item.line, f"{item.text} {said}", named, origin="inline", denied=True, denies=item)
         for item in found
         if (named := _named(item)) is not None
     ]

@@ -12,6 +12,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NOISES
+from diffproof.notecheck.enumerations import enumeration
 from diffproof.notecheck.numbers import convention, real_set, says_its_convention
 from diffproof.notecheck.statements.densities import _into_marginals, _marginals, ties_laws
 from diffproof.notecheck.statements.formulas import Formula, Stated, _mentions, _variables, defined_name, parse
@@ -47,7 +48,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
         return []
     found = []
     text = _STACKED_SIM.sub(r"\\sim ", written_relations.as_parsed(text))  # t \overset{\text{iid}}{\sim} U(0, 1): a law
-    for piece in _variables_joined([_turned_round(piece) for piece in _top_level_split(text)]):
+    for piece in _variables_joined([_turned_round(piece) for piece in _listed_ends(text)]):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:
             law = Stated("law", line, piece, _variables(left, line), parse(right, line), "inline")
@@ -271,6 +272,18 @@ def _top_level_split(text: str) -> list[str]:
             start = index + 1
     pieces.append(text[start:])
     return [piece.replace("\\Large", " ").replace("\\large", " ").strip() for piece in pieces]
+
+
+def _listed_ends(text: str) -> list[str]:
+    """``text`` at its top-level commas (:func:`_top_level_split`), with the least member of an index's members
+    listed with dots as a value of its own where the list does not start at it ("t = T, T-1, \\ldots, 0": t = 0
+    too): the list claims what follows at both its ends, as "t = 0, \\ldots, T" does at its first (a membership,
+    ``t \\in \\{T, \\ldots, 0\\}``, is one piece, read whole where the claims are)."""
+    pieces = _top_level_split(text)
+    listed = enumeration(text)
+    if listed is None or not re.match(rf"\s*{listed.letter}\s*=\s*(?!{re.escape(listed.low)}\s*$)", pieces[0]):
+        return pieces
+    return [*pieces, f"{listed.letter} = {listed.low}"]
 
 
 def _escaped(text: str, index: int) -> bool:

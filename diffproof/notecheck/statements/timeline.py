@@ -22,6 +22,7 @@ from diffproof.notecheck.applications import (
 )
 from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
+from diffproof.notecheck.enumerations import enumeration, enumerations
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.scalars import bold_names
 from diffproof.notecheck.statements.asserted import stated_plainly
@@ -115,6 +116,9 @@ from diffproof.notecheck.statements.hedges import (
     _supposed,
     _two_laws,
     bound_beside,
+    how_denied,
+    restricted_after,
+    sentence_after,
 )
 from diffproof.notecheck.statements.in_law import equal_in_law, said_in_law
 from diffproof.notecheck.statements.indices import (
@@ -304,19 +308,6 @@ _REMARK_WRAPPING = re.compile(
 )
 
 
-#: A range of an index written as its members (``t = 2, \\ldots, T``, ``t \\in \\{2, 3, \\dots, T\\}``): its first and last.
-_MEMBERS = re.compile(
-    r"^\s*(?P<letter>[a-z])\s*(?:=|\\in\s*\\\{)\s*(?P<first>\d+)\s*,(?P<middle>(?:\s*\d+\s*,)*)\s*(?:\\[lc]?dots|\.\.\.)\s*,"
-    r"\s*(?P<last>[A-Z]|\d+)\s*(?:\\\})?\s*$"
-)
-
-
-def _consecutive(members: re.Match) -> bool:
-    """Whether the members a range lists before its dots follow one another (2, 3, 4), so its bounds say it."""
-    listed = [int(members["first"])] + [int(n) for n in re.findall(r"\d+", members["middle"])]
-    return listed == list(range(listed[0], listed[0] + len(listed)))
-
-
 #: A sentence that opens with a condition holding maths alone, then sets something: "If $t \ge 2$, set $a := 3$."
 _CASE_CLAUSE = re.compile(
     r"^\W*(?:if|when|whenever)\s+\$([^$]*)\$\s*,\s*(?:then\s+)?(?:we\s+)?(?:let|set|define|take|put|fix)\b",
@@ -349,7 +340,8 @@ def _from_zero(letter: str, source: str) -> bool:
         rf"(?<![A-Za-z\\]){letter}\s*(?:=|\\geq?(?![A-Za-z])|≥|\\in(?![A-Za-z])\s*(?:\\left\s*)?(?:\\\{{|\[|\{{))\s*0(?![\d.])"
         rf"|(?<![\d.])0\s*(?:\\leq?(?![A-Za-z])|≤)\s*{letter}(?![A-Za-z])"
     )
-    return re.search(at_zero, source) is not None
+    listed_from_zero = any(listed.letter == letter and listed.low == "0" for listed in enumerations(source))
+    return re.search(at_zero, source) is not None or listed_from_zero  # t = T, T-1, \ldots, 0 too
 
 
 def _each_alternative(cases: tuple[Formula, ...], sentence: str, source: str) -> list[tuple[Formula, ...]]:
@@ -373,12 +365,13 @@ def _each_alternative(cases: tuple[Formula, ...], sentence: str, source: str) ->
 
 def _remark_case(remark: str) -> syntax.Node | None:
     """The relation a step's remark (or a sentence's maths) states once its wrapping is taken off (``(t = 2)``), or
-    None; a range written as its members is read as its bounds (``t = 2, \\ldots, T`` as ``2 \\le t \\le T``) when
-    the members it lists are consecutive (``t = 2, 4, \\ldots, T`` has a stride: no bounds say it)."""
+    None; a range written as its members, up or down, is read as its bounds (``t = 2, \\ldots, T`` and ``t = T,
+    T-1, \\ldots, 2`` as ``2 \\le t \\le T``) when the members it lists are consecutive (``t = 2, 4, \\ldots, T``
+    has a stride: no bounds say it)."""
     text = _REMARK_WRAPPING.sub(" ", remark).strip(" ,.;:")
-    members = _MEMBERS.match(text)
-    if members is not None and _consecutive(members):
-        text = f"{members['first']} \\le {members['letter']} \\le {members['last']}"
+    listed = enumeration(text)
+    if listed is not None and listed.consecutive:
+        text = f"{listed.low} \\le {listed.letter} \\le {listed.high}"
     if not text:
         return None
     try:
@@ -602,8 +595,11 @@ class Timeline:
             if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
                 found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
             if (
-                _hypothetical(inline) and not _conditional(inline) and not _case_clause(inline.sentence, cases)
-            ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
+                (_hypothetical(inline) or restricted_after(sentence_after(inline, self.notes.prose)))
+                and not _conditional(inline)
+                and not _case_clause(inline.sentence, cases)
+            ):  # "If we set $c = 3$", "Let $c = 3$. This choice is made for $z \ge 0$ only.": not a law, which sets
+                # the scene ("if $z \sim N$")
                 found = [
                     c
                     for item in found
@@ -629,7 +625,8 @@ class Timeline:
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
                 kept = [item for item in found if item.kind == "freed" and _freeing_denies(inline)]
-                found = _as_relations([item for item in found if item.kind != "bound" and item not in kept]) + kept
+                denied = [item for item in found if item.kind != "bound" and item not in kept]
+                found = _as_relations(denied, how_denied(inline)) + kept
                 found += [  # "We do not assume $\sigma > 0$": the convention gives way
                     replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
                 ]
