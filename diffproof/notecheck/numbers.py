@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from itertools import product
+from math import prod
 
 import sympy as sp
 
@@ -262,6 +263,12 @@ def _holds_somewhere(
     return False
 
 
+#: The most points at which :func:`may_leave` tries a definition's body (every letter at each of its samples: three
+#: real letters, five of (0, 1)); a body of more is not tried (a point may cost milliseconds: a power's size is
+#: checked through a logarithm), and may leave its name's convention.
+_GRID_LIMIT = 125
+
+
 def may_leave(
     name: syntax.Name,
     body: syntax.Node,
@@ -276,9 +283,10 @@ def may_leave(
     (:func:`samples_within`).  Each letter is tried at one value at all its indices (abar_t := 1 - 2 alpha_t leaves
     (0, 1) at alpha_t = 0.99), then a family's members at different indices apart (:func:`_leaves_apart`: abar_t :=
     2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 = 0.01).  A body of no value at any point tried
-    (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too."""
+    (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too, and so may a body of more points to try than
+    :data:`_GRID_LIMIT` (sigma := a + b + c - d + e - f): its sign is not known, whatever the number of its letters."""
     letters = {letter(n): convention(n) or (None if letter(n) in defined else sp.Reals) for n in names}
-    if convention(name) is None or not letters or len(letters) > 3:
+    if convention(name) is None or not letters:
         return False
     samples = {
         key: samples_within(ranges[key]) if ranges and key in ranges else _SAMPLES.get(domain)
@@ -286,6 +294,8 @@ def may_leave(
     }
     if None in samples.values():
         return False
+    if prod(len(tried) for tried in samples.values()) > _GRID_LIMIT:
+        return True
     evaluated = False
     for choice in product(*samples.values()):
         found = value(body, dict(zip(samples, choice)), elementary=True)

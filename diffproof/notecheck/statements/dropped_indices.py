@@ -5,6 +5,7 @@ bare name and the same name with an index may be one name, which the kernel read
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -78,16 +79,28 @@ _DROPS_ABROAD = re.compile(
 _INDEX = re.compile(r"\\?[A-Za-z]+")
 #: A verb's auxiliary or adverb between a subject and its verb ("is ever", "will be", "has been").
 _AUXILIARY = r"(?:is|are|was|were|be|been|being|gets?|got|will|shall|has|have|ever|here|now|then|thereby)"
+#: Words that except some indices from what is said of all ("except the time index", "apart from", "save",
+#: "other than", "excluding"): said of every index written (or none dropped), they leave the excepted ones dropped.
+_EXCEPTIONS = (
+    r"except\w*|unless|save|other\s+than|apart\s+from|aside\s+from|excluding|barring|besides|but\s+for"
+    r"|with\s+the\s+exception"
+)
 #: Words that keep the index rather than drop it: a verb of dropping denied ("we do not drop the index", "we never
 #: omit t", "the index is not dropped", "we no longer drop it"), a subject denied ("No index is ever dropped.",
-#: "None of the indices are omitted.", unless the sentence spares some: "except", "unless", "but", "only"), "we keep
-#: it", "without dropping".  A denial of anything else ("we do not write the index") keeps nothing.
+#: "None of the indices are omitted.", unless the sentence spares some: :data:`_EXCEPTIONS`, "but", "only"), "we keep
+#: the index" or "$t$ is retained", "without dropping".  A denial of anything else ("we do not write the index") or a
+#: keeping of anything else ("we keep the notation") keeps nothing.  Said only of its own clause (:func:`_drops`:
+#: "we drop the index $t$ and keep every other symbol" drops it).
 _KEPT = re.compile(
     rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?(?:be\s+|been\s+)?{_VERB}"
     # a subject denied ("No index is ever dropped.", "None of the subscripts are omitted."), sparing none after it
     rf"|\b(?:no|none\s+of(?:\s+\w+)?|neither|not\s+(?:a|one|a\s+single|any))\s+(?:[\w-]+\s+){{0,2}}?{_WHAT}\s+"
-    rf"(?![^.;:!?]*\b(?:except\w*|unless|but|only|save|other\s+than)\b)(?:{_AUXILIARY}\s+){{1,4}}{_VERB}"
-    r"|\b(?:keep\w*|retain\w*)\b(?![^.]*\bimplicit)|\bwithout\s+dropping\b",
+    rf"(?![^.;:!?]*\b(?:{_EXCEPTIONS}|but|only)\b)(?:{_AUXILIARY}\s+){{1,4}}{_VERB}"
+    # a verb of keeping said of an index, in maths or a pronoun ("we keep the index $t$", "$t$ is retained"), not of
+    # anything else ("we keep every other symbol as it is")
+    rf"|\b(?:keep\w*|retain\w*)\s+(?:[\w-]+\s+){{0,3}}?(?:{_WHAT}|maths|it|them)\b(?![^.]*\bimplicit)"
+    rf"|\b(?:{_WHAT}|maths)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|be)\s+(?:\w+\s+)?(?:kept|retained)\b(?![^.]*\bimplicit)"
+    r"|\bwithout\s+dropping\b",
     re.IGNORECASE,
 )
 #: An index no longer written: "we do not write the index", "we no longer write $t$", "the subscript is not written",
@@ -155,9 +168,9 @@ _LASTING = re.compile(
     r"|every)\b",
     re.IGNORECASE,
 )
-#: Words that spare the writing of an index to some places ("only where needed", "unless", "except"): said of an
-#: index, they drop it elsewhere.
-_SPARING = re.compile(r"\b(?:only|unless|except\w*|(?:where|when|if)\s+(?:needed|necessary))\b", re.IGNORECASE)
+#: Words that spare the writing of an index to some places ("only where needed", "unless", "except", "apart from the
+#: time index"): said of an index, they drop it elsewhere.
+_SPARING = re.compile(rf"\b(?:only|{_EXCEPTIONS}|(?:where|when|if)\s+(?:needed|necessary))\b", re.IGNORECASE)
 #: Words that restrict, deny or place elsewhere the writing (those of :data:`_SPARING`, "not", "when", "if", "in the
 #: appendix", "in the code", "were written above"): a sentence with one takes nothing back.
 _RESTRICTED = re.compile(
@@ -169,12 +182,16 @@ _RESTRICTED = re.compile(
 )
 
 #: Words that say a restore is not done: a question (its mark, kept by :func:`_said`, or its word order), a modal
-#: ("would clutter", "could", "should", "may", "can", "must"), a supposition, or the work left to someone ("left to
-#: the reader", "an exercise").
+#: ("would clutter", "could", "should", "may", "can", "must"), a supposition, the work left to someone ("left to
+#: the reader", "an exercise"), or a reason not to write ("Writing every index is too heavy.", "cumbersome",
+#: "clutters the formulas", "unnecessary"): a sentence that judges the writing says why it is not done.
 _UNDONE = re.compile(
     r"\?|^\W*(?:are|is|do|does|did|was|were|has|have|will|shall)\b"
     r"|\b(?:would|could|might|should|may|can|cannot|must|ought|suppos\w*|imagin\w*|whether|left\s+to"
-    r"|leav\w*\s+(?:\w+\s+)?to|readers?|exercises?)\b",
+    r"|leav\w*\s+(?:\w+\s+)?to|readers?|exercises?"
+    r"|too\s+\w+|heav\w*|cumbersome|tedious|clutter\w*|unwieldy|burden\w*|awkward\w*|impractical|messy|verbose|lengthy"
+    r"|overkill|unnecessar\w*|needless\w*|superfluous|redundant|excessive\w*|distract\w*|obscur\w*|painful"
+    r"|laborious|noisy|ugly|costly)\b",
     re.IGNORECASE,
 )
 #: A word for an index in English with a qualifier before it that is no determiner ("the spatial indices", "all
@@ -266,10 +283,10 @@ def dropped_for(notes: Notes, line: int) -> list[Dropped]:
 def _drops(sentence: str) -> bool:
     maths = [_inline(m) for m in _SENTENCE_MATHS.finditer(sentence)]
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
+    if _dropped_in_a_clause(words):
+        return True
     if _KEPT.search(words):
         return False
-    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words):
-        return True
     if _restores(sentence):
         return False
     if _names_an_index(sentence) or _unnamed_dropped(sentence):
@@ -277,6 +294,23 @@ def _drops(sentence: str) -> bool:
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
     return bool(_WRITTEN_FOR.search(words) and bare & indexed)
+
+
+#: Where a sentence's clauses part: a colon or semicolon, or a conjunction between clauses ("we drop the index $t$
+#: and keep every other symbol", "We never drop an index silently, so we say it here: we drop the index $t$").
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|so|while|whereas|yet|whilst)\b", re.IGNORECASE)
+
+
+def _dropped_in_a_clause(words: str) -> bool:
+    """Whether the words drop an index (:data:`_DROPS`, :data:`_UNWRITTEN`, :data:`_DROPS_ABROAD`) in a clause where
+    no word keeps it (:data:`_KEPT`, read in the whole sentence for what it spares after it): a word of keeping is
+    said of its own clause, so "keep every other symbol" or "we never drop an index silently" beside "we drop the
+    index $t$" keeps nothing of it (the fail-safe direction: a drop only holds a step writing a name both bare and
+    indexed)."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(words)]
+    kept = {bisect.bisect_right(breaks, m.start()) for m in _KEPT.finditer(words)}
+    drops = (m for table in (_DROPS, _UNWRITTEN, _DROPS_ABROAD) for m in table.finditer(words))
+    return any(bisect.bisect_right(breaks, m.start()) not in kept for m in drops)
 
 
 def _restores(sentence: str) -> bool:
