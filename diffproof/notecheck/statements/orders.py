@@ -15,6 +15,7 @@ from diffproof.notecheck.contexts import NOISES, SCHEDULE
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, value
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, name_key, parse
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
+from diffproof.notecheck.statements.zero_words import ending_on_zero, zero_alone
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes
 from diffproof.notes import Inline, Notes, critic
 from diffproof.notes.model import Step
@@ -89,8 +90,8 @@ _SIGN_WORDS = re.compile(
     r"|four|five|ten)|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
-    r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|third"
-    r"|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
+    r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one|the\s+(?:number|value))\s+)?(?:zero|one|unity|two|three|four|five|six|seven"
+    r"|eight|nine|ten|half|third|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
     r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b"
     r"|\b(?:continu\w*|real-valued|real\s+numbers?|(?:either|any|arbitrary)\s+sign|uniform\w*|integers?|entier\w*"
     r"|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数"
@@ -149,6 +150,12 @@ _NONNEGATIVE_NOUNS = (
                 r"|varianza|varianz|desviaci[óo]n\s+est[áa]ndar|[ée]cart-type|Standardabweichung|norme|Abstand"
                 r"|distancia)\b|分散|方差|标准差|標準偏差|분산|표준편차|范数|ノルム|距离|距離|거리", re.IGNORECASE),
      sp.Interval(0, sp.oo)),
+    # a vector of norm one said by its noun ("a unit vector $u$", "points $u$ on the unit sphere"): read one
+    # coordinate at a time, a coordinate of +-1, which no convention lies in (a norm fixed fixes no coordinate)
+    (re.compile(r"\bunit(?:[-\s]+norm)?\s+(?:vectors?|spheres?|balls?|circles?|hyperspheres?)\b|\bunit\s+norm\b"
+                r"|\bvecteurs?\s+unitaires?\b|\bsph[èe]re\s+unit[ée]\b|\bEinheits(?:vektor|kugel|kreis|sph[äa]re)\w*"
+                r"|\bvectores?\s+unitarios?\b|\besfera\s+unitaria\b|単位ベクトル|単位球|单位向量|单位球|단위\s*벡터",
+                re.IGNORECASE), sp.FiniteSet(-1, 1)),
 )  # fmt: skip
 #: The nouns of :data:`_NONNEGATIVE_NOUNS` that name a law's parameter (a variance, a standard deviation): said of a
 #: random variable (a noise, or a name the note writes a law of: not a letter random by default alone, "Let $x$ be a
@@ -181,7 +188,7 @@ _NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
 
 #: A number a scale's words spell out ("variance four", "scaled by two", "a standard deviation of a half").
 _SPELLED = {word: sp.Rational(*number) for word, number in (
-    ("zero", (0,)), ("two", (2,)), ("three", (3,)), ("four", (4,)), ("five", (5,)), ("six", (6,)), ("seven", (7,)),
+    ("zero", (0,)), ("unity", (1,)), ("two", (2,)), ("three", (3,)), ("four", (4,)), ("five", (5,)), ("six", (6,)), ("seven", (7,)),
     ("eight", (8,)), ("nine", (9,)), ("ten", (10,)), ("half", (1, 2)), ("third", (1, 3)), ("quarter", (1, 4)),
     ("null", (0,)), ("zéro", (0,)), ("cero", (0,)), ("零", (0,)))}  # fmt: skip
 
@@ -783,12 +790,6 @@ def _valued_plainly(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
 
 
-#: A word of zero's stem in the languages of the notes and their neighbours (zero, zéro, cero, null, nul, nulo,
-#: nullo, s'annule, anula, нуль, ноль, 零, ゼロ, 영): said of a name, it may give it the value 0.
-_ZERO_STEM = re.compile(
-    r"(?<![\w-])(?:z[eé]ro\w*|cero\w*|null?\w*|nul[oa]s?|annul\w*|anul\w*|нул\w*|ноль\w*)(?!\w)|零|ゼロ|영",
-    re.IGNORECASE,
-)
 #: A negation right before a zero word ("not zero", "non nul", "nicht null", "не равно нулю", "no nulo", "ungleich
 #: null", "different from zero"): it says the name is not 0, which the zero word then does not give.
 _NOT_ZERO = re.compile(
@@ -800,13 +801,13 @@ _NOT_ZERO = re.compile(
 
 #: Words that compare with the number after them ("greater than zero", "below zero", "at least zero"): a bound by
 #: zero, which the sign readers take, not a value.
-_COMPARED_WITH = re.compile(r"\b(?:than|above|below|under|over|least|most|between|from)\W*$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:than|above|below|under|over|least|most|between|from)\W*(?:the\W+)?$", re.IGNORECASE)
 
 
 def _zero_said_unread(inline: Inline) -> list[Stated]:
     """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
-    (not a constant, nor a schedule name) whose clause right after it ends on a word of zero's stem
-    (:data:`_ZERO_STEM`, not right after a negation nor a comparison) that no reader of a value or a sign reads: the
+    (not a constant, nor a schedule name) whose clause right after it ends on a zero word (:data:`ZERO_WORD`: "is
+    the zero vector", "sits at the origin", "is switched off here"; not right after a negation nor a comparison) that no reader of a value or a sign reads: the
     note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
     logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
     language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
@@ -819,8 +820,8 @@ def _zero_said_unread(inline: Inline) -> list[Stated]:
         return []
     clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", around[1], maxsplit=1)[0]
     words = _words_of(clause).rstrip()
-    last = None if _SENTENCE_MATHS.search(clause) else next(reversed(list(_ZERO_STEM.finditer(words))), None)
-    if last is None or words[last.end() :].strip() or _NOT_ZERO.search(words[: last.start()]):
+    last = None if _SENTENCE_MATHS.search(clause) else ending_on_zero(words)
+    if last is None or _NOT_ZERO.search(words[: last.start()]):
         return []
     if _COMPARED_WITH.search(words[: last.start()]) or _signed_plainly(inline):  # "greater than zero": a bound
         return []
@@ -1087,26 +1088,65 @@ _NOT_RIGHT_BEFORE = re.compile(
 _AT_THE_END = re.compile(r"\b(?:terminal|final|last|end)\b|\bT\b|最終|最后|最後|終端|终端", re.IGNORECASE)
 
 
-def _vanishing_in_words(notes: Notes) -> list[Stated]:
+def _abar_vanishing(sentence: str) -> syntax.Name | None:
     """ "Zero terminal SNR means the cumulative product vanishes at the final step": words that make abar vanish
     (what the DDPM context calls it, :data:`_CUMULATIVE_NOUN`, said to be zero, :data:`_VANISHES`, not right after
-    a negation) say abar_T = 0 (abar_t = 0 where no last step is said).  Read as that equation, a relation the
-    kernel does not use: the schedule's ranges give way under a context, as they do for ``\\bar\\alpha_T = 0``, and
-    abar's counterexamples are untrusted.  Words that only bring it near zero ("tends to", "approaches") do not."""
+    a negation): abar_T (abar_t where no last step is said).  Words that only bring it near zero ("tends to",
+    "approaches") do not."""
+    words = _words_of(sentence)
+    if not _CUMULATIVE_NOUN.search(words):
+        return None
+    if not any(not _NOT_RIGHT_BEFORE.search(words[: m.start()]) for m in _VANISHES.finditer(words)):
+        return None
+    return syntax.Name(0, "alpha", "bar", "T" if _AT_THE_END.search(words) else "t")
+
+
+#: DDPM's data named in words, no maths, as the subject of a clause with its copula ("The data point is", "the clean
+#: image lies at", "le point de données est"): what the clause says after it is said of x_0.
+_DATA_IS = re.compile(
+    r"(?:^|[,;:]|\b(?:and|so|thus|hence|here|then|et|und)\b)\s*(?:(?:the|our|each|every|this|le|la|les|der|die|das)\s+)?"
+    r"(?:(?:clean|original|noiseless|noise-free|uncorrupted|training|input|observed)\s+)?"
+    r"(?:data[-\s]?points?|data|datum|images?|(?:clean|original|noiseless|uncorrupted|training|input)\s+(?:samples?"
+    r"|signals?|examples?)|points?\s+de\s+donn[ée]es|donn[ée]es?|Daten(?:punkt)?|Datenpunkt)"
+    r"\s+(?:is|are|lies|lie|sits|sit|equals?|becomes?|est|sont|ist|sind|es)\b",
+    re.IGNORECASE,
+)
+
+
+def _data_vanishing(sentence: str) -> syntax.Name | None:
+    """ "The data point is the origin.", "The clean image is zero.": DDPM's data named in words (:data:`_DATA_IS`,
+    no maths in its clause) whose clause is a zero word alone after its copula (:func:`zero_alone`, no negation
+    between): x_0, the name DDPM gives its data.  In a note that names no data x_0, the relation only holds a
+    counterexample about an x_0 (the fail-safe direction)."""
+    for subject in _DATA_IS.finditer(sentence):
+        clause = re.split(r"[.;:!?,]", sentence[subject.end() :], maxsplit=1)[0]
+        if "$" not in clause and zero_alone(clause) is not None:
+            return syntax.Name(0, "x", "", "0")
+    return None
+
+
+#: The readers of a quantity DDPM names in words that a sentence makes vanish: abar, and the data x_0.
+_VANISHING_READERS = (_abar_vanishing, _data_vanishing)
+
+
+def _vanishing_in_words(notes: Notes) -> list[Stated]:
+    """Words that make a quantity DDPM names in words vanish (:data:`_VANISHING_READERS`: "the cumulative product
+    vanishes at the final step", abar_T = 0; "The data point is the origin.", x_0 = 0).  Read as that equation, a
+    relation the kernel does not use: the schedule's ranges give way under a context, as they do for
+    ``\\bar\\alpha_T = 0``, and the name's counterexamples are untrusted (false at every schedule too)."""
     found = []
     for paragraph in notes.prose:
         for offset, text in enumerate(paragraph.text.split("\n")):
             for sentence in _sentences(text):
-                words = _words_of(sentence)
-                if not _CUMULATIVE_NOUN.search(words):
-                    continue
-                if not any(not _NOT_RIGHT_BEFORE.search(words[: m.start()]) for m in _VANISHES.finditer(words)):
-                    continue
-                line = paragraph.line + offset
-                name = syntax.Name(0, "alpha", "bar", "T" if _AT_THE_END.search(words) else "t")
-                equation = syntax.Statement(0, ("=",), (name, syntax.Number(0, "0")))
-                said = f"abar_{name.index} said to vanish in words ({' '.join(sentence.split())[:60]})"
-                found.append(Stated("relation", line, said, Formula(said, line, equation), None, "value in words"))
+                for reader in _VANISHING_READERS:
+                    name = reader(sentence)
+                    if name is None:
+                        continue
+                    line = paragraph.line + offset
+                    equation = syntax.Statement(0, ("=",), (name, syntax.Number(0, "0")))
+                    shown = f"{'abar' if name.base == 'alpha' else name.base}_{name.index}"
+                    said = f"{shown} said to vanish in words ({' '.join(sentence.split())[:60]})"
+                    found.append(Stated("relation", line, said, Formula(said, line, equation), None, "value in words"))
     return found
 
 
