@@ -59,6 +59,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
+from typing import TypeVar
 
 from diffproof.answers.errors import InvalidAnswer, LimitExceeded
 from diffproof.answers.lexer import Kind, Token, tokenize
@@ -2794,8 +2795,46 @@ def _found(token: Token) -> str:
 # ------------------------------------------------------------------ readings
 
 
+_Result = TypeVar("_Result")
+
+
+def remembered_by_identity(kept: int) -> Callable[[Callable[..., _Result]], Callable[..., _Result]]:
+    """A pure function of syntax trees (and hashable values) remembered by each tree's identity, the arguments kept
+    beside the answer so that no id is another object's while remembered: a tree is frozen, so what a pure function
+    finds in it never changes, and hashing a tree by value would walk it whole.  Emptied when ``kept`` answers are
+    held; an answer is only ever computed again."""
+
+    def remembering(function: Callable[..., _Result]) -> Callable[..., _Result]:
+        known: dict[tuple, tuple[tuple, _Result]] = {}
+
+        @functools.wraps(function)
+        def remembered(*arguments: object) -> _Result:
+            key = tuple(id(a) if isinstance(a, Node) else a for a in arguments)
+            found = known.get(key)
+            if found is None or any(isinstance(b, Node) and a is not b for a, b in zip(found[0], arguments)):
+                if len(known) >= kept:
+                    known.clear()
+                found = known[key] = (arguments, function(*arguments))
+            return found[1]
+
+        return remembered
+
+    return remembering
+
+
 def nodes(node: Node) -> Iterator[Node]:
-    """Every node of a syntax tree, ``node`` first."""
+    """Every node of a syntax tree, ``node`` first (each tree is walked once: a note's formulas are walked by many
+    readers, applied letters, laws, indices, ...)."""
+    return iter(_walked(node))
+
+
+@remembered_by_identity(kept=16384)
+def _walked(node: Node) -> tuple[Node, ...]:
+    return tuple(_walk(node))
+
+
+def _walk(node: Node) -> Iterator[Node]:
+    """Every node of a syntax tree, ``node`` first, depth first (the last field's subtree first)."""
     stack = [node]
     while stack:
         current = stack.pop()

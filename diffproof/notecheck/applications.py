@@ -102,10 +102,19 @@ def _counts(formulas: Iterable[tuple[str, syntax.Node | None]]) -> tuple[Counter
     for text, node in formulas:
         if node is None:
             continue
-        called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)}  # s(x | y), L(phi, theta): applied
-        written.update(n.key for n in nodes(node) if _letter(n) and id(n) not in called)
-        applied.update(name.key for _, name in _applications(text, node))
+        applied_here, written_here = _formula_counts(text, node)
+        applied.update(applied_here)
+        written.update(written_here)
     return applied, written
+
+
+@syntax.remembered_by_identity(kept=16384)
+def _formula_counts(text: str, node: syntax.Node) -> tuple[tuple[Key, ...], tuple[Key, ...]]:
+    """The keys of the letters one formula applies, and of those it writes otherwise, each as often as written (a
+    note's formulas are counted again for each set of them :func:`_counts` is asked about)."""
+    called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)}  # s(x | y), L(phi, theta): applied
+    written = tuple(n.key for n in nodes(node) if _letter(n) and id(n) not in called)
+    return tuple(name.key for _, name in _applications(text, node)), written
 
 
 def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> syntax.Node | None:

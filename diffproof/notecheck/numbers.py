@@ -9,6 +9,7 @@ in the convention's domain: ``\\beta_t \\in (0, 1)`` says what the convention sa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from itertools import product
@@ -285,6 +286,22 @@ def may_leave(
     2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 = 0.01).  A body of no value at any point tried
     (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too, and so may a body of more points to try than
     :data:`_GRID_LIMIT` (sigma := a + b + c - d + e - f): its sign is not known, whatever the number of its letters."""
+    written = {letter(n) for n in names}  # only these letters' definitions and bounds are read: the answer's key
+    bounds = frozenset((key, values) for key, values in (ranges or {}).items() if key in written)
+    return _may_leave(name, body, tuple(names), defined & written, bounds)
+
+
+@functools.lru_cache(maxsize=1024)
+def _may_leave(
+    name: syntax.Name,
+    body: syntax.Node,
+    names: tuple[syntax.Name, ...],
+    defined: frozenset[Letter],
+    bounds: frozenset[tuple[Letter, sp.Interval]],
+) -> bool:
+    """:func:`may_leave`, remembered: a pure function of a definition and of what the note defines and bounds among
+    its body's letters, asked again at each step of a note while the definitions in force before it grow."""
+    ranges = dict(bounds)
     letters = {letter(n): convention(n) or (None if letter(n) in defined else sp.Reals) for n in names}
     if convention(name) is None or not letters:
         return False
