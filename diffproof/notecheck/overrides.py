@@ -165,6 +165,8 @@ def _restricted(stated: list[Stated]) -> set[tuple[int, Letter]]:
         for operand in node.operands:
             if not isinstance(operand, syntax.Name) or operand.index or operand.decoration:
                 continue
+            if str(index_value(operand.base)) != operand.base:
+                continue  # sigma is no index letter (read as an index, it is a product of letters)
             member = syntax.Name(0, "x", "", operand.base)  # a name indexed by the letter, whose range is asked
             if not set(node.relations) <= _BOUNDS or range_narrows(member, node):
                 found.add((item.line, letter(operand)))
