@@ -33,7 +33,7 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
-from diffproof.notecheck import contexts, numbers, schedule_witness, schedules
+from diffproof.notecheck import contexts, numbers, schedule_witness, schedules, set_brackets
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
@@ -1210,38 +1210,66 @@ def _gaussian_law(item: Stated) -> str | None:
     return display_name((base, decoration, "" if index in syntax.MODEL_INDICES else index))
 
 
-#: A membership of a bare letter in a set of consecutive integers or an interval with number ends (``T \in \{1,
-#: \ldots, 5\}``, ``T \in [1, 5]``, ``t \in \llbracket 0, T \rrbracket`` has a letter end and is none): its letter,
-#: brackets and ends.  A set needs its ellipsis (``\{1, 5\}`` is two members, no range).
+#: A membership of a bare letter in a set or an interval (``T \in \{1, \ldots, 5\}``, ``T \in [1, 5]``, ``T \in
+#: [\![1, 5]\!]``; brackets read by :mod:`~diffproof.notecheck.set_brackets`): its letter, brackets and members.
 _MEMBERSHIP = re.compile(
-    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<open>\\\{|\[|\(|\\llbracket)\s*"
-    r"(?P<first>-?\d+)\s*,(?P<dots>\s*(?:-?\d+\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)\s*,)?\s*(?P<last>-?\d+)\s*"
-    r"(?:\\right\s*)?(?P<close>\\\}|\]|\)|\\rrbracket)\s*[.,;]?\s*$"
-)
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*" + set_brackets.OPEN
+    + r"\s*(?P<members>[^{}\[\]()]*?)\s*" + set_brackets.CLOSE + r"\s*[.,;]?\s*$"
+)  # fmt: skip
 
-#: Each bracket, with whether it leaves its end out (an open interval's).
+#: An ellipsis among a set's members.
+_DOTS = re.compile(r"\\[lc]?dots|\.\.\.|…")
+
+
+def _member_ends(opening: str, members: list[str]) -> tuple[int, int] | None:
+    """The least and the greatest of the members written between the brackets ``opening`` (canonical), where they
+    are every number between them: an interval's (or an integer interval's) two number ends; a set's consecutive
+    integers, listed in full (``\\{1, 2, 3\\}``) or with one ellipsis before its last (``\\{1, \\ldots, 5\\}``, ``\\{1,
+    2, \\ldots, 5\\}``).  None for any other (``\\{1, 5\\}`` or ``\\{1, 3, \\ldots, 9\\}`` leave numbers out)."""
+    dots = [bool(_DOTS.fullmatch(member)) for member in members]
+    if not all(dots[i] or re.fullmatch(r"-?\d+", member) for i, member in enumerate(members)):
+        return None
+    numbers = [int(member) for member, dot in zip(members, dots) if not dot]
+    if opening != "\\{":
+        return (numbers[0], numbers[1]) if len(members) == 2 and not any(dots) else None
+    if any(dots) and not (dots.count(True) == 1 and dots[-2] and len(members) in (3, 4)):
+        return None  # one ellipsis, before the last member, after one or two
+    listed = numbers[:-1] if any(dots) else numbers
+    if len(numbers) < 2 or any(b - a != 1 for a, b in zip(listed, listed[1:])) or numbers[-1] < listed[-1]:
+        return None
+    return numbers[0], numbers[-1]
+
+
+#: Each canonical bracket, with whether it leaves its end out (an open interval's).
 _BRACKETS = {"\\{": False, "[": False, "\\llbracket": False, "(": True, "\\}": False, "]": False,
              "\\rrbracket": False, ")": True}  # fmt: skip
 
 
 def membership_as_order(item: Stated) -> Stated | None:
-    """``item``, a membership of a letter in a set or an interval with number ends (:data:`_MEMBERSHIP`), as the
-    chain of orders it says (``T \\in \\{1, \\ldots, 5\\}``: ``1 \\le T \\le 5``; ``T \\in (1, 5]``: ``1 < T
-    \\le 5``); None for any other statement."""
+    """``item``, a membership of a letter in a set of consecutive integers or an interval with number ends
+    (:data:`_MEMBERSHIP`, :func:`_member_ends`), as the chain of orders it says (``T \\in \\{1, \\ldots, 5\\}``:
+    ``1 \\le T \\le 5``; ``T \\in (1, 5]``: ``1 < T \\le 5``); None for any other statement."""
     found = _MEMBERSHIP.match(item.text)
-    if (
-        found is None
-        or (found["open"] == "\\{") != bool(found["dots"])
-        or (found["open"] == "\\{") != (found["close"] == "\\}")
-    ):
-        return None  # a set is written with its ellipsis and its braces; an interval with neither
-    signs = ["<" if _BRACKETS[found[end]] else "\\le" for end in ("open", "close")]
-    chain = f"{found['first']} {signs[0]} {found['letter']} {signs[1]} {found['last']}"
+    if found is None:
+        return None
+    opening, closing = (set_brackets.canonical(found[end]) for end in ("open", "close"))
+    members = [member.strip() for member in found["members"].split(",")]
+    ends = _member_ends(opening, members) if closing in set_brackets.PAIRS[opening] else None
+    if ends is None:
+        return None  # a set is written with its braces, an integer interval with its own brackets
+    signs = ["<" if _BRACKETS[bracket] else "\\le" for bracket in (opening, closing)]
+    chain = f"{ends[0]} {signs[0]} {found['letter']} {signs[1]} {ends[1]}"
     try:
         node = syntax.parse(chain, notes=True)
     except (InvalidAnswer, RecursionError):
         return None
     return replace(item, name=Formula(chain, item.line, node))
+
+
+def _of_integers(item: Stated) -> bool:
+    """Whether ``item`` is a membership in a set of integers (a set listed, an integer interval)."""
+    found = _MEMBERSHIP.match(item.text)
+    return found is not None and set_brackets.canonical(found["open"]) in set_brackets.OF_INTEGERS
 
 
 def _membership_orders(chain: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
@@ -1257,7 +1285,7 @@ def _membership_orders(chain: syntax.Statement, item: Stated, context: StepConte
             return ()
         whole = [side.is_integer or isinstance(node, syntax.Name) and isinstance(numbers.convention(node), sp.Range)
                  for side, node in zip(sides, (left, right))]  # an index letter is whole by its convention  # fmt: skip
-        if "\\{" in item.text and not all(whole):
+        if _of_integers(item) and not all(whole):
             return ()
         upper, strict = _ORDERS[relation]
         gap = sides[upper] - sides[1 - upper]

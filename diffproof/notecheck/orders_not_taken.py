@@ -14,6 +14,7 @@ import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck import set_brackets
 from diffproof.notecheck.assumptions import Parsed, StepContext, _orders, translate
 from diffproof.notecheck.enumerations import enumeration
 from diffproof.notecheck.numbers import convention
@@ -83,6 +84,7 @@ def orders_at_other_indices(
         if letters is None or names - {name} - set(letters.values()):
             continue
         at = {other: _at_index(letters, symbols.get(other), key) for other in sorted(written, key=str)}
+        at = {other: i for other, i in at.items() if i is not None and _case_may_hold(item, i, context)}
         together = tuple(o.xreplace({name: other, **i}) for other, i in at.items() if i is not None for o in orders)
         found += [together] if together else []
     return tuple(dict.fromkeys(found))
@@ -146,6 +148,31 @@ def _at_index(
     return found
 
 
+def _case_may_hold(item: Stated, values: dict[sp.Symbol, sp.Integer], context: StepContext) -> bool:
+    """Whether every case ``item`` is said in (x_i = -1 "for every $i \\ge 2$", "for $i = 1, \\ldots, n$") may hold
+    where its index letters take ``values`` (x_1: i = 1): a case not read, or not decided there, may (the fail-safe:
+    the value is carried to the member, which holds the step); one that fails there (i >= 2 at i = 1) does not."""
+    for case in item.cases:
+        node = case.node
+        if not isinstance(node, syntax.Statement):
+            continue
+        if set(node.relations) <= _ORDER_SIGNS:
+            relations = _orders(node, item, context.vocabulary)
+        elif set(node.relations) == {"="}:
+            try:
+                sides = [
+                    translate(Formula(case.text, case.line, side), context.vocabulary)[0] for side in node.operands
+                ]
+            except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+                continue
+            relations = tuple(sp.Eq(left, right) for left, right in zip(sides, sides[1:]))
+        else:
+            continue
+        if any(relation.xreplace(values) is sp.false for relation in relations):
+            return False
+    return True
+
+
 def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
     """The orders a statement ``item`` states of its names (:func:`~diffproof.notecheck.assumptions._orders`), or a
     value it gives one name (``x_i = -1``, ``x_i = -i``: a number, or one at each index; a definition or an equation)
@@ -159,8 +186,8 @@ def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]
         if tuple(statement.relations) != ("=",):
             return ()
         sides = tuple(Formula(item.text, item.line, side) for side in statement.operands)
-    elif item.kind == "definition" and item.body is not None and item.body.node is not None:
-        sides = (item.name, item.body)
+    elif item.kind in ("definition", "relation") and item.body is not None and item.body.node is not None:
+        sides = (item.name, item.body)  # a relation with a body: a value said in a case (x_i = -1 for i >= 2)
     else:
         return ()
     try:
@@ -209,19 +236,43 @@ _AT_LEAST_ZERO = re.compile(
     r"non-?\s*n[eé]gati|nicht-?\s*negativ|n(?:o|ão|ao)\s+negativ|неотрицательн|非負|非负|음이\s*아닌", re.IGNORECASE
 )
 
+#: A range in words from a number (":math:`t` beside the word 'from 0 to'", as the words readers record "For $t$ from
+#: $0$ to $T$"; "from 0 until", "from 0 through"): its first number.
+_FROM_IN_WORDS = re.compile(r"\bfrom\s+(?P<first>[-−]?\d+)\s+(?:to|until|through|up\s+to)\b", re.IGNORECASE)
+
 #: A membership of an index in a set or an interval of integers from a number (``t \in \{0, \ldots, T\}``, ``t
-#: \in [0, T]``, ``t \in (0, T]``): its letter, its bracket and its first member.
+#: \in [0, T]``, ``t \in (0, T]``, ``t \in [\![0, T]\!]``: brackets of :mod:`~diffproof.notecheck.set_brackets`): its letter, its bracket and its first member.
 _MEMBER_FROM = re.compile(
-    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\left\s*)?(?P<bracket>\\\{|\[|\(|\\llbracket)\s*"
-    r"(?P<first>-?\d+)\s*(?:,|$)"
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*" + set_brackets.OPEN + r"\s*(?P<first>-?\d+)\s*(?:,|$)"
 )  # the reader may cut the maths at its comma ("t \\in \\llbracket 0")
 
 #: A membership of an index in the whole numbers from a number (``t \in \mathbb{N}_0``, ``t \in \mathbb{Z}_{\ge
-#: 0}``, ``t \in \mathbb{Z}_{> -1}``): its letter, its set's order (none: from 0) and its number.
+#: 0}``, ``t \in \mathbb{Z}_{> -1}``, ``t \in \mathbb{Z}_0^+``, the sign of the superscript on either side): its
+#: letter, its set's order (none: from 0) and its number.
 _WHOLE_FROM = re.compile(
     r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[NZ]\s*\}?|ℕ|ℤ)\s*"
-    r"(?:_\s*\{?\s*(?:(?P<order>\\geq?|\\ge|≥|>)\s*)?(?P<number>-?\d+)\s*\}?|₀)\s*$"
+    r"(?:\^\s*\{?\s*\+\s*\}?\s*)?"
+    r"(?:_\s*\{?\s*(?:(?P<order>\\geq?|\\ge|≥|>)\s*)?(?P<number>-?\d+)\s*\}?|₀)\s*(?:\^\s*\{?\s*\+\s*\}?\s*)?$"
 )
+
+#: A membership of an index in a union of sets (``t \in \mathbb{N} \cup \{0\}``, ``t \in \{0\} ∪ ℕ``): its letter
+#: and the sets; each set of it listed in numbers claims them, whatever the other sets are.
+_UNION = re.compile(r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)(?P<sets>.*(?:\\cup(?![A-Za-z])|∪).*)$")
+
+
+def _union_from(text: str) -> tuple[str, sp.Integer] | None:
+    """The letter and the least number listed in a set of a union ``text`` says the letter lies in (:data:`_UNION`):
+    the union holds every member of each of its sets, so the index is claimed there; None for no such union."""
+    found = _UNION.match(text)
+    if found is None:
+        return None
+    listed = [
+        int(member)
+        for members in re.findall(r"\\\{([^{}]*)\\\}", found["sets"])
+        for member in (piece.strip() for piece in members.split(","))
+        if re.fullmatch(r"-?\d+", member)
+    ]
+    return (found["letter"], sp.Integer(min(listed))) if listed else None
 
 
 #: Words that say the step has no value, or is not claimed, where the sentence's maths is ("At $t = 0$ this has no
@@ -301,11 +352,13 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
     for item in (piece for claim in claims for piece in _pieces(claim)):
         node = item.name.node
         member, whole = _MEMBER_FROM.match(item.text), _WHOLE_FROM.match(item.text)
-        listed = enumeration(item.text)
-        if listed is not None and listed.low.isdigit():  # t \in \{T, \ldots, 0\}: from its least member
+        union, listed = _union_from(item.text), enumeration(item.text)
+        if union is not None:
+            found.append((item.text, *union))
+        elif listed is not None and listed.low.isdigit():  # t \in \{T, \ldots, 0\}: from its least member
             found.append((item.text, listed.letter, sp.Integer(listed.low)))
         elif member is not None:
-            first = sp.Integer(member["first"]) + (1 if member["bracket"] == "(" else 0)
+            first = sp.Integer(member["first"]) + (1 if member["open"] == "(" else 0)
             found.append((item.text, member["letter"], first))
         elif whole is not None:  # N_0 (N_1 is from 1), Z_{>= n}, Z_{> n}
             first = sp.Integer(whole["number"] or 0) + (1 if whole["order"] == ">" else 0)
@@ -313,6 +366,11 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
         elif isinstance(node, syntax.Name) and _AT_LEAST_ZERO.search(item.text):
             if not node.decoration and not node.index:
                 found.append((item.text, node.base, sp.Integer(0)))
+        elif isinstance(node, syntax.Name) and _FROM_IN_WORDS.search(item.text):
+            if not node.decoration and not node.index:  # "For $t$ from $0$ to $T$": t from 0
+                found.append(
+                    (item.text, node.base, sp.Integer(_FROM_IN_WORDS.search(item.text)["first"].replace("−", "-")))
+                )
         elif isinstance(node, syntax.Statement) and node.relations == ("=",):
             value = next((
                 (name.base, number.text) for name, number in (node.operands, node.operands[::-1])

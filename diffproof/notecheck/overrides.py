@@ -31,6 +31,7 @@ from diffproof.notecheck.numbers import (
     widens,
 )
 from diffproof.notecheck.statements.formulas import LAWS, Stated, defined_name
+from diffproof.notecheck.statements.indices import range_narrows
 from diffproof.notecheck.statements.inline import MEMBER
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, index_value, nodes, rebuilt
 
@@ -129,7 +130,7 @@ def _family_ranges(stated: Iterable[Stated]) -> dict[Letter, sp.Interval]:
         (item.line, letter(item.name.node))
         for item in stated
         if item.kind == "freed" and item.name is not None and isinstance(item.name.node, syntax.Name)
-    }
+    } - _restricted(stated)
     ranges: dict[Letter, sp.Interval] = {}
     for item in stated:
         node = item.name.node if item.kind == "relation" and item.name is not None else None
@@ -151,6 +152,27 @@ def _family_ranges(stated: Iterable[Stated]) -> dict[Letter, sp.Interval]:
     return ranges
 
 
+def _restricted(stated: list[Stated]) -> set[tuple[int, Letter]]:
+    """The index letters, with their lines, that a statement on the line may restrict: a value, a membership or an
+    order of the bare letter that leaves out an index its convention allows ("for every $t \\ge 2$", "except $t =
+    1$", "$t \\le T$"), so a bound said there under a quantifier of it may not be every member's.  An order the
+    convention gives already (t \\ge 1) restricts nothing."""
+    found = set()
+    for item in stated:
+        node = item.name.node if item.name is not None else None
+        if not isinstance(node, syntax.Statement):
+            continue
+        for operand in node.operands:
+            if not isinstance(operand, syntax.Name) or operand.index or operand.decoration:
+                continue
+            if str(index_value(operand.base)) != operand.base:
+                continue  # sigma is no index letter (read as an index, it is a product of letters)
+            member = syntax.Name(0, "x", "", operand.base)  # a name indexed by the letter, whose range is asked
+            if not set(node.relations) <= _BOUNDS or range_narrows(member, node):
+                found.add((item.line, letter(operand)))
+    return found
+
+
 def _letters_overridden(
     item: Stated, bodies: Mapping[Letter, syntax.Node], ranges: Mapping[Letter, sp.Interval]
 ) -> frozenset[Letter]:
@@ -158,7 +180,7 @@ def _letters_overridden(
     bodies and the note's bounds of a family (``ranges``), so the answer is a value of the statement (and, for a
     definition, of those): each step of a note asks again of the statements in force before it, and the sampling
     of :func:`may_leave` is done once."""
-    if item.kind != "definition":
+    if not _defines(item):
         return _remembered_overrides(item, frozenset(), frozenset())
     return _remembered_overrides(item, frozenset(bodies.items()), frozenset(ranges.items()))
 
@@ -170,10 +192,17 @@ def _remembered_overrides(
     return frozenset(_overrides(item, dict(bodies), dict(ranges)))
 
 
+def _defines(item: Stated) -> bool:
+    """Whether ``item`` gives a name a body: a definition, or one said only in a case ("let $\\bar\\alpha_t = ...$"
+    under "for every $t \\ge 2$", a relation with a body), which gives the name that value wherever the step may be
+    in the case, so it leaves the convention as the definition would."""
+    return item.kind == "definition" or (item.kind == "relation" and item.body is not None)
+
+
 def _overrides(
     item: Stated, bodies: Mapping[Letter, syntax.Node], ranges: Mapping[Letter, sp.Interval]
 ) -> Iterator[Letter]:
-    if item.kind == "definition" and item.name is not None:
+    if _defines(item) and item.name is not None:
         target = defined_name(item.name.node)
         name = target.name if isinstance(target, syntax.Call) else target
         if not isinstance(name, syntax.Name):

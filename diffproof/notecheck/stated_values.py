@@ -94,6 +94,9 @@ class Known:
     #: condition): where they and the note's orders allow a point where the step has no value, it is held; they
     #: never show it has one (``in particular for $x > 0$`` may say less than the step claims).
     claimed: tuple[sp.Basic, ...] = ()
+    #: The letters a value writes that are its name's own index (x_k := -k, x_i = 1 - 2i: k, i): the value is said
+    #: of every member of the family, so each whole index from the first step is one of the note's values.
+    indices: frozenset[sp.Symbol] = frozenset()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -269,7 +272,20 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
                  bounds=stated_bounds(context) + _exclusions(stated, context),
                  orders=_orders_through(written, context), claimed=_claimed_orders(written, context),
-                 unread=tuple(names for names in unread if names))  # fmt: skip
+                 unread=tuple(names for names in unread if names), indices=_own_indices(values, context))  # fmt: skip
+
+
+def _own_indices(values: dict[sp.Symbol, sp.Expr], context: StepContext) -> frozenset[sp.Symbol]:
+    """The letters each value writes that index the name it is the value of (x_k := -k: k), as the note's symbols
+    of those letters alone."""
+    symbols = context.vocabulary.symbols
+    alone = {key[0]: symbol for symbol, key in symbols.items() if not key[1] and not key[2]}
+    found = set()
+    for name, value in values.items():
+        index = index_value(symbols[name][2]) if name in symbols and symbols[name][2] else None
+        letters = {alone.get(str(letter)) for letter in index.free_symbols} if index is not None else set()
+        found |= letters & value.free_symbols
+    return frozenset(found)
 
 
 def _definitions(
@@ -962,7 +978,34 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             return f"not shown {requirement.number} where the note's statements hold (one not read writes {written})"
     zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
     claimed = _fails_within_orders(requirement, at, known.orders + known.claimed) if known.claimed else ""
-    return zero or _fails_within_orders(requirement, at, known.orders) or claimed
+    return (
+        _fails_at_own_indices(requirement, at, known)
+        or zero
+        or _fails_within_orders(requirement, at, known.orders)
+        or claimed
+    )
+
+
+#: The whole indices a family's value is tried at: its first steps.
+_OWN_INDICES = (1, 2, 3)
+
+
+def _fails_at_own_indices(requirement: Requirement, at: sp.Expr, known: Known) -> str:
+    """How ``at``, written in letters that index a family's value alone (-k after x_k := -k: :attr:`Known.indices`),
+    fails ``requirement`` at one of the family's first steps (k = 1, 2, 3) that the note's orders and bounds allow:
+    the value is said of every member, so the step is claimed there too; or ''."""
+    free = sorted(at.free_symbols, key=str)
+    if not free or not set(free) <= known.indices or at.has(sp.Sum, sp.Product, sp.Integral):
+        return ""
+    for steps in itertools.product(_OWN_INDICES, repeat=len(free)):
+        point = dict(zip(free, map(sp.Integer, steps), strict=True))
+        if any(order.xreplace(point) is sp.false for order in (*known.orders, *known.bounds)):
+            continue
+        value = sp.simplify(at.xreplace(point))
+        if value.has(sp.zoo, sp.nan) or (value.is_comparable and requirement.met(value) is False):
+            where = ", ".join(f"{name} = {step}" for name, step in point.items())
+            return f"${sp.latex(value)}$ at {where}, a member of the family the note's value is said of, not {requirement.number}"
+    return ""
 
 
 def _fails_everywhere(requirement: Requirement, expr: sp.Expr) -> bool:
