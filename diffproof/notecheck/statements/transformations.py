@@ -21,7 +21,7 @@ from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import LAWS, Stated, _variables
 from diffproof.notecheck.statements.laws import BESIDE_INDEPENDENCE
 from diffproof.notecheck.statements.normals_in_words import NORMAL_IN_WORDS
-from diffproof.notecheck.statements.tails import DENSITY_LAW, Tail, _merged
+from diffproof.notecheck.statements.tails import DENSITY_LAW, Tail, _merged, densities_defined
 from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
 
 #: Names taken as never random unless the note gives them a law or says them independent (:func:`said_random`): the
@@ -297,6 +297,7 @@ def transformed_tails(
     others: a tail not read (exponent None) for one whose body does not keep moments (:func:`keeps_moments`), is not
     read, or writes a name that has a heavy tail itself (``x_0 = 2 c`` with c Cauchy), until no more are found."""
     stated = list(stated)
+    stated += densities_defined(stated)  # a density written in a display, as in a sentence
     said = said_random(stated)
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
