@@ -533,19 +533,18 @@ def _density_formula(written: re.Match, text: str, line: int, origin: str) -> li
     :data:`_FUNCTION_AS_FORMULA`) says of its variables' law.  A formula that is Gaussians times a rational function
     of their points (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a :data:`DENSITY_LAW`
     per Gaussian (light only where its parameters are fixed, read with the note's other laws); a number, a name or a
-    formula of unknown densities says nothing of the tail (as an unknown density does not); any other formula, or one
-    not parsed (``\\mathcal{N}(x; \\tan y, 1)``: its parameters not read), gives each variable a tail not read
-    (fail-safe: it only holds an expectation of it)."""
+    formula of unknown densities says nothing of the tail (as an unknown density does not), nor does one not parsed
+    (left open: ``\\mathcal{N}(\\color{blue}{\\tilde\\mu}(x_t, x_0), ...)`` in a corpus note, whose proofs a tail not read
+    would hold); any other formula gives each variable a tail not read (fail-safe: it only holds an expectation of
+    it)."""
     given = f" \\mid {written.group('given')}" if written.group("given") else ""
     density = parse(f"p({written.group('variables')}{given})", line)
     if not isinstance(density.node, syntax.Call):
         return []
     right = parse(written.group("right").strip().rstrip(".,;"), line)
-    if right.node is not None and (
-        isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node)
-    ):
-        return []
-    gaussians = gaussians_times_rational(right.node) if right.node is not None else None
+    if right.node is None or isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node):
+        return []  # a formula not parsed (``\\color{blue}{...}``) is left as before: open, not held
+    gaussians = gaussians_times_rational(right.node)
     if _points_cover(gaussians, density.node.arguments):
         return [Stated(DENSITY_LAW, line, text, density, Formula(text, line, g), origin) for g in gaussians]
     said = f"${text}$, a density written as a formula whose tail is not read"

@@ -263,8 +263,9 @@ def _gaussian_densities(
     read for each variable whose covariance writes a random name (one the note gives a law, a density's variable or
     condition, one with a tail, or one of ``made``: defined of a random name, ``s = 1/u``), and each other variable
     with its mean, read as a definition of it is, the value of each function the note does not define by a body
-    that may not keep moments presumed (``\\mu_\\theta(x_t, t)``; N(x; f(y), 1) with f(y) := 1/y keeps f applied, so
-    x's mean is not trusted)."""
+    read that may not keep moments presumed (``\\mu_\\theta(x_t, t)``, also where its body is not read,
+    ``\\color{cyan}{...}``: an unknown function's value is presumed to have its moments; N(x; f(y), 1) with f(y) :=
+    1/y keeps f applied, so x's mean is not trusted)."""
     laws = _gaussian_laws(stated)
     random = set(said) | made | {n.key for _, density, _ in laws for part in (*density.arguments, *density.given)
                                  for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
@@ -274,6 +275,7 @@ def _gaussian_densities(
     written = frozenset(key for key, _ in bodies)  # a body's own functions: presumed unless the note defines them
     defined = frozenset(key for key, body in bodies
                         if body is None or not keeps_moments(_functions_presumed(body, written), said=said))  # fmt: skip
+    heavy = frozenset(key for key, body in bodies if body is not None and key in defined)  # a body read, with a pole
     unread: dict[sp.Symbol, Tail] = {}
     means = []
     for item, density, gaussian in laws:
@@ -284,8 +286,8 @@ def _gaussian_densities(
             if scale:
                 unread[vocabulary.symbol(variable.key)] = Tail(None, f"${item.text}$, a Gaussian of random scale")
             else:
-                mean = _functions_presumed(gaussian.mean, defined)
-                applied = any(isinstance(n, syntax.Name) and n.key in defined for n in nodes(mean))
+                mean = _functions_presumed(gaussian.mean, heavy)
+                applied = any(isinstance(n, syntax.Name) and n.key in heavy for n in nodes(mean))
                 means.append((item, variable, None if applied else mean))  # f y: f(y) read as a product, not read
     return unread, means
 
