@@ -133,7 +133,10 @@ FINDINGS = {
     "rt65d-15-gaussian-density-of-mean-tan-y-then-mean-proved": (
         "formulas.parse does not read \\tan ('unsupported command \\tan'), so the right side N(x; tan y, 1) is not "
         "parsed and tails.densities_as_formulas returns no item for it ('a formula not parsed is left as before: "
-        "open, not held'): x is given no tail, though tan y of y uniform on (-pi/2, pi/2) is Cauchy"
+        "open, not held'): x is given no tail, though tan y of y uniform on (-pi/2, pi/2) is Cauchy (fx66a: a tail not "
+        "read for every unparsed density formula costs zh-diffusion-study-notes line 138, whose q(x_{t-1} | x_t, x_0) = "
+        "N(\\color{blue}{...}, ...) is not parsed and whose step takes an expectation over x_{t-1}; a fix needs the "
+        "parser to read \\tan, or a colour read as no maths)"
     ),
     "rt65d-16-rho-of-x-cauchy-density-then-mean-proved": _UNREAD_DENSITY.format("rho(x) = ... is no such letter"),
     "rt65d-17-pi-of-x-target-proportional-to-cauchy-then-mean-proved": _UNREAD_DENSITY.format(
@@ -206,11 +209,18 @@ FIXED: frozenset[str] = frozenset(
         "rt65d-10-we-take-1-back-then-sum-proved",
         "rt65d-11-cross-out-1-then-sum-proved",
         "rt65d-12-1-falls-apart-then-sum-proved",
+        "rt65d-13-cauchy-density-in-a-display-then-mean-proved",  # fx66a
+        "rt65d-14-x-given-y-sim-gaussian-of-mean-1-over-y-then-mean-proved",  # fx66a
+        "rt65d-16-rho-of-x-cauchy-density-then-mean-proved",  # fx66a
+        "rt65d-17-pi-of-x-target-proportional-to-cauchy-then-mean-proved",  # fx66a
+        "rt65d-18-gaussian-density-of-mean-f-y-defined-1-over-y-then-mean-proved",  # fx66a
+        "rt65d-19-gaussian-density-of-variance-s-squared-s-1-over-u-then-mean-proved",  # fx66a
         "rt65d-20-if-no-noise-were-added-then-abar-kept-refuted",  # fx65l
         "rt65d-21-constant-schedule-suppose-step-adds-no-noise-then-abar-kept-refuted",  # fx65l
         "rt65d-22-degenerate-schedule-with-no-noise-then-abar-kept-refuted",  # fx65l
         "rt65d-23-last-beta-one-in-words-then-sqrt-alpha-T-vanishes-refuted",  # fx65l
         "rt65d-24-data-point-at-the-origin-then-scaled-data-equal-refuted",  # fx65l
+        "rt65d-25-x-given-u-sim-gaussian-of-variance-u-to-minus-2-then-mean-proved",  # fx66a
         "rt65d-26-let-a-3-for-z-greater-than-or-equal-to-zero-proved",
         "rt65d-27-let-a-3-for-each-z-that-is-not-negative-proved",
         "rt65d-28-let-a-3-for-large-z-proved",

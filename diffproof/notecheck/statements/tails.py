@@ -414,6 +414,40 @@ _DENSITY_AS_FORMULA = re.compile(
 )
 
 
+#: A function of variables written as a formula by any other letter (``\\rho(x) = ...``, ``\\pi(x) \\propto ...``):
+#: a letter or a command, with an index perhaps, applied to variables, then ``=`` or ``\\propto`` and the formula; a
+#: density only where the words next to it call it one (:func:`_called_a_density`).
+_FUNCTION_AS_FORMULA = re.compile(
+    r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:\{[^{}]*\}|\\?\w+))?\s*\(\s*(?P<variables>[^()|;]+?)\s*"
+    r"(?:(?:\||\\mid|\\vert)\s*(?P<given>[^()|;]+?)\s*|;[^()]*)?\)\s*(?:=|\\propto\b)(?P<right>.+)$",
+    re.DOTALL,
+)
+#: How many words next to a maths may name it a density ("be the density of", "The target density is").
+_NEXT_WORDS = 4
+
+
+def _called_a_density(inline: Inline) -> bool:
+    """Whether the words right before or right after an inline maths (up to the next maths, :data:`_NEXT_WORDS` of
+    them) name a density (:data:`_DENSITY_WORD`): "The target density is $\\pi(x) \\propto ...$", "Let
+    $\\rho(x) = ...$ be the density of the data"."""
+    at = inline.sentence.find(inline.text)
+    if at < 0:
+        return False
+    before = _SENTENCE_MATHS.split(inline.sentence[:at].rstrip("$( \\"))[-1].split()[-_NEXT_WORDS:]
+    after = _SENTENCE_MATHS.split(inline.sentence[at + len(inline.text) :].lstrip("$) \\"))[0].split()[:_NEXT_WORDS]
+    return any(_DENSITY_WORD.search(" ".join(words)) for words in (before, after))
+
+
+def _density_written(inline: Inline) -> re.Match | None:
+    """The density an inline maths writes as a formula: by a density letter (:data:`_DENSITY_AS_FORMULA`), or by any
+    letter the words next to it call a density (:data:`_FUNCTION_AS_FORMULA`, :func:`_called_a_density`); or
+    None."""
+    written = _DENSITY_AS_FORMULA.match(inline.text)
+    if written is None and _called_a_density(inline):
+        written = _FUNCTION_AS_FORMULA.match(inline.text)
+    return written
+
+
 def _integer(node: syntax.Node) -> bool:
     number = value(node)
     return number is not None and bool(number.is_integer)
@@ -476,29 +510,45 @@ def _density_unread(law: syntax.Node, variables: Iterable[syntax.Node]) -> bool:
 
 def densities_as_formulas(inline: Inline) -> list[Stated]:
     """``Let $p(x \\mid y) = \\frac{1}{\\pi (1 + (x - y)^2)}$``, ``$p(x) \\propto \\frac{1}{1 + x^2}$``: a density
-    of variables written as a formula (:data:`_DENSITY_AS_FORMULA`) says their law, whether or not a name is set
-    alone beside it.  A formula that is Gaussians times a rational function of their points
-    (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a :data:`DENSITY_LAW` per Gaussian
-    (light only where its parameters are fixed, read with the note's other laws); a number, a name or a formula of
-    unknown densities says nothing of the tail (as an unknown density does not), nor does one not parsed (left
-    open); any other formula gives each variable a tail not read (fail-safe: it only holds an expectation of it)."""
-    written = _DENSITY_AS_FORMULA.match(inline.text)
-    if written is None:
-        return []
+    of variables written as a formula (:func:`_density_written`) says their law, whether or not a name is set alone
+    beside it (:func:`_density_formula`)."""
+    written = _density_written(inline)
+    return _density_formula(written, inline.text.strip(), inline.line, "inline") if written is not None else []
+
+
+def densities_defined(stated: Iterable[Stated]) -> list[Stated]:
+    """The densities the note's definitions write as formulas by a density letter (:data:`_DENSITY_AS_FORMULA`), in
+    a display as in a sentence (``Let the density of the noise be $$p(x) = \\frac{1}{\\pi (1 + x^2)}.$$``): each
+    read as :func:`densities_as_formulas` reads one in a sentence (:func:`_density_formula`)."""
+    found = []
+    for item in stated:
+        if item.kind == "definition" and not item.denied:
+            written = _DENSITY_AS_FORMULA.match(item.text)
+            found += _density_formula(written, item.text.strip(), item.line, item.origin) if written else []
+    return found
+
+
+def _density_formula(written: re.Match, text: str, line: int, origin: str) -> list[Stated]:
+    """What a density written as a formula (``written``, a match of :data:`_DENSITY_AS_FORMULA` or
+    :data:`_FUNCTION_AS_FORMULA`) says of its variables' law.  A formula that is Gaussians times a rational function
+    of their points (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a :data:`DENSITY_LAW`
+    per Gaussian (light only where its parameters are fixed, read with the note's other laws); a number, a name or a
+    formula of unknown densities says nothing of the tail (as an unknown density does not), nor does one not parsed
+    (left open: ``\\mathcal{N}(\\color{blue}{\\tilde\\mu}(x_t, x_0), ...)`` in a corpus note, whose proofs a tail not read
+    would hold); any other formula gives each variable a tail not read (fail-safe: it only holds an expectation of
+    it)."""
     given = f" \\mid {written.group('given')}" if written.group("given") else ""
-    density = parse(f"p({written.group('variables')}{given})", inline.line)
+    density = parse(f"p({written.group('variables')}{given})", line)
     if not isinstance(density.node, syntax.Call):
         return []
-    right = parse(written.group("right").strip().rstrip(".,;"), inline.line)
+    right = parse(written.group("right").strip().rstrip(".,;"), line)
     if right.node is None or isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node):
         return []  # a formula not parsed (``\\color{blue}{...}``) is left as before: open, not held
-    text = inline.text.strip()
     gaussians = gaussians_times_rational(right.node)
     if _points_cover(gaussians, density.node.arguments):
-        return [Stated(DENSITY_LAW, inline.line, text, density, Formula(text, inline.line, g), "inline")
-                for g in gaussians]  # fmt: skip
+        return [Stated(DENSITY_LAW, line, text, density, Formula(text, line, g), origin) for g in gaussians]
     said = f"${text}$, a density written as a formula whose tail is not read"
-    return [Stated(TAIL_LAW, inline.line, said, density, None, "inline")]
+    return [Stated(TAIL_LAW, line, said, density, None, origin)]
 
 
 #: A word that points back at something named before ("it", "its", "this density", "the variable", "the latter"),
@@ -568,7 +618,8 @@ def tails_stated(stated: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[s
     def give(symbol: sp.Symbol, tail: Tail) -> None:
         found[symbol] = _merged(found[symbol], tail) if symbol in found else tail
 
-    for item in stated:
+    stated = list(stated)
+    for item in [*stated, *densities_defined(stated)]:
         if item.name is None or item.denied or item.kind not in ("law", TAIL_LAW):
             continue
         body = item.body.node if item.body is not None else None

@@ -21,7 +21,7 @@ from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import LAWS, Stated, _variables
 from diffproof.notecheck.statements.laws import BESIDE_INDEPENDENCE
 from diffproof.notecheck.statements.normals_in_words import NORMAL_IN_WORDS
-from diffproof.notecheck.statements.tails import DENSITY_LAW, Tail, _merged
+from diffproof.notecheck.statements.tails import DENSITY_LAW, Tail, _merged, densities_defined
 from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
 
 #: Names taken as never random unless the note gives them a law or says them independent (:func:`said_random`): the
@@ -225,40 +225,70 @@ def _functions_presumed(node: syntax.Node, defined: frozenset[Key]) -> syntax.No
     return dataclasses.replace(node, **changed) if changed else node
 
 
+def _function_defined(item: Stated) -> tuple[Key, syntax.Node | None] | None:
+    """The function a definition defines by a body and that body (``f(y) := 1/y``, also where the letter applied is
+    read as a product, ``f y``, being known as no function), or None."""
+    name = item.name.node if item.kind == "definition" and item.name is not None and item.body is not None else None
+    if isinstance(name, syntax.Call):
+        return name.name.key, item.body.node
+    if isinstance(name, syntax.Binary) and name.operator == "*" and isinstance(name.left, syntax.Name):
+        return name.left.key, item.body.node
+    return None
+
+
+def _gaussian_laws(stated: Iterable[Stated]) -> list[tuple[Stated, syntax.Call, syntax.Gaussian]]:
+    """The Gaussian laws the note states, each with the density it is stated of and the Gaussian: a density written
+    as a formula (:data:`~.tails.DENSITY_LAW`, ``p(x \\mid y) = \\mathcal{N}(x; y, 1)``) or a law said with
+    ``\\sim`` (``x \\mid y \\sim \\mathcal{N}(y, 1)``, read as ``P(x \\mid y)``): the same law, however it is
+    written."""
+    found = []
+    for item in stated:
+        density = item.name.node if item.name is not None else None
+        gaussian = item.body.node if item.body is not None else None
+        if item.denied or not isinstance(density, syntax.Call) or not isinstance(gaussian, syntax.Gaussian):
+            continue
+        if item.kind == DENSITY_LAW or item.kind in LAWS:
+            found.append((item, density, gaussian))
+    return found
+
+
 def _gaussian_densities(
-    stated: list[Stated], vocabulary: NoteVocabulary, said: frozenset[Key], tails: dict[sp.Symbol, Tail]
-) -> tuple[dict[sp.Symbol, Tail], list[tuple[Stated, syntax.Name, syntax.Node | None]]]:
-    """The variables of Gaussian densities written as formulas (:data:`~.tails.DENSITY_LAW`, ``p(x \\mid y) =
-    \\mathcal{N}(x; y, 1)``): x is its mean plus a Gaussian of that covariance, so it has every moment only where
+    stated: list[Stated], vocabulary: NoteVocabulary, said: frozenset[Key], tails: dict[sp.Symbol, Tail],
+    made: frozenset[Key],
+) -> tuple[dict[sp.Symbol, Tail], list[tuple[Stated, syntax.Name, syntax.Node | None]]]:  # fmt: skip
+    """The variables of Gaussian laws (:func:`_gaussian_laws`, ``p(x \\mid y) = \\mathcal{N}(x; y, 1)``, ``x \\mid
+    y \\sim \\mathcal{N}(y, 1)``): x is its mean plus a Gaussian of that covariance, so it has every moment only where
     the covariance is fixed (a Gaussian of random scale, ``\\mathcal{N}(x; 0, y^{-2})`` with y uniform on (0, 1),
     is a scale mixture with no mean) and the mean keeps the moments of names that have them.  Returns a tail not
     read for each variable whose covariance writes a random name (one the note gives a law, a density's variable or
-    condition, one with a tail), and each other variable with its mean, read as a definition of it is, every
-    function's value in it presumed (``\\mu_\\theta(x_t, t)``, defined by the note or not: a mean of a defined
-    function of a random name, N(x; f(y), 1) with f(y) := 1/y, is left open)."""
-    densities = [item for item in stated if item.kind == DENSITY_LAW and not item.denied and item.name is not None
-                 and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
-    random = set(said) | {n.key for item in densities for part in (*item.name.node.arguments, *item.name.node.given)
-                          for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
+    condition, one with a tail, or one of ``made``: defined of a random name, ``s = 1/u``), and each other variable
+    with its mean, read as a definition of it is, the value of each function the note does not define by a body
+    read that may not keep moments presumed (``\\mu_\\theta(x_t, t)``, also where its body is not read,
+    ``\\color{cyan}{...}``: an unknown function's value is presumed to have its moments; N(x; f(y), 1) with f(y) :=
+    1/y keeps f applied, so x's mean is not trusted)."""
+    laws = _gaussian_laws(stated)
+    random = set(said) | made | {n.key for _, density, _ in laws for part in (*density.arguments, *density.given)
+                                 for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
     random |= {n.key for item in stated if item.kind in LAWS and item.name is not None and item.name.node is not None
                for n in nodes(item.name.node) if isinstance(n, syntax.Name)}  # fmt: skip
-    bodies = [(item.name.node.name.key, item.body.node) for item in stated if item.kind == "definition" and item.name
-              is not None and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
+    bodies = [found for item in stated if (found := _function_defined(item)) is not None]
     written = frozenset(key for key, _ in bodies)  # a body's own functions: presumed unless the note defines them
     defined = frozenset(key for key, body in bodies
                         if body is None or not keeps_moments(_functions_presumed(body, written), said=said))  # fmt: skip
+    heavy = frozenset(key for key, body in bodies if body is not None and key in defined)  # a body read, with a pole
     unread: dict[sp.Symbol, Tail] = {}
     means = []
-    for item in densities:
-        gaussian = item.body.node
-        variables = [n for a in item.name.node.arguments for n in nodes(a) if isinstance(n, syntax.Name)]
+    for item, density, gaussian in laws:
+        variables = [n for a in density.arguments for n in nodes(a) if isinstance(n, syntax.Name)]
         scale = [n for n in nodes(_functions_presumed(gaussian.covariance, defined)) if isinstance(n, syntax.Name)
                  and (n.key in random or vocabulary.symbol(n.key) in tails)]  # fmt: skip
         for variable in variables:
             if scale:
                 unread[vocabulary.symbol(variable.key)] = Tail(None, f"${item.text}$, a Gaussian of random scale")
             else:
-                means.append((item, variable, _functions_presumed(gaussian.mean, frozenset())))
+                mean = _functions_presumed(gaussian.mean, heavy)
+                applied = any(isinstance(n, syntax.Name) and n.key in heavy for n in nodes(mean))
+                means.append((item, variable, None if applied else mean))  # f y: f(y) read as a product, not read
     return unread, means
 
 
@@ -269,16 +299,21 @@ def transformed_tails(
     others: a tail not read (exponent None) for one whose body does not keep moments (:func:`keeps_moments`), is not
     read, or writes a name that has a heavy tail itself (``x_0 = 2 c`` with c Cauchy), until no more are found."""
     stated = list(stated)
+    stated += densities_defined(stated)  # a density written in a display, as in a sentence
     said = said_random(stated)
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
-    scaled, means = _gaussian_densities(stated, vocabulary, said, tails)
+    tied = _tied_by_equations(stated, said)
+    made = frozenset(name.key for _, name, _ in definitions if name.key not in fixed) | {
+        name.key for _, names in tied for name in names
+    }  # names defined (or tied) of random names: random themselves, whatever their letters
+    scaled, means = _gaussian_densities(stated, vocabulary, said, tails, made)
     definitions += means  # after the fixed names are read: a density's variable is random, whatever its mean
     for symbol, tail in scaled.items():
         found.setdefault(symbol, tail)
     for item, names in [
-        *_tied_by_equations(stated, said),
+        *tied,
         *_said_independent_of_its_body(stated, definitions, said),
         *_lawful_products(stated, definitions, said),
     ]:
