@@ -183,11 +183,11 @@ _UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+
 
 #: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand" (not "stands for"),
 #: "does not survive (a closer look)", "falls apart", "comes apart", "breaks down", "collapses", "crumbles" (not
-#: "breaks down into" its terms, "collapses to" a simpler form, "comes from").
+#: "breaks down into" its terms, "collapses to" a simpler form, "comes from"; nor the noun "mode collapse").
 _FALLEN = (
     r"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|can(?:not|['’]t))\s+(?:stand(?!\s+for)|survive)"
-    r"|(?:falls?|fell|falling|comes?|came|coming)\s+apart|(?:(?:breaks?|broke|breaking)\s+down|collaps(?:es|ed|ing|e)"
-    r"|crumbl(?:es|ed|ing|e))(?!\s+(?:into|to|onto|as|in\s+terms)\b)"
+    r"|(?:falls?|fell|falling|comes?|came|coming)\s+apart|(?:(?:breaks?|broke|breaking)\s+down|collaps(?:es|ed|ing)"
+    r"|crumbl(?:es|ed|ing))(?!\s+(?:into|to|onto|as|in\s+terms)\b)"
 )
 #: A verb of holding negated, in each language the tables read: "does not hold", "no longer applies", "ne tient pas",
 #: "ne vaut plus", "n'est plus valable", "gilt nicht (mehr)", "trifft nicht zu", "no se cumple", "no vale", "non
