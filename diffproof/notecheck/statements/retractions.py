@@ -58,13 +58,54 @@ _LAST_DISPLAY = re.compile(
     re.IGNORECASE,
 )
 
+#: Verbs of giving up that take a particle, each with its forms (base, third person, gerund, past, participle) and its
+#: particles: English ("take back", "give up", "cross out", "rule out", "throw out", "strike out", "walk back") and
+#: German, whose particle ends the clause ("Wir ziehen (1) zurück", "Wir nehmen (1) zurück", "Wir geben (1) auf").
+#: Each is read in its three places: active with the particle before the object (:data:`_GIVING_UP`), active with the
+#: object between (:data:`_SPLIT`, :func:`_split_around`), and passive or modal after the object (its participle in
+#: :data:`_FAULTY`: "(1) has to be taken back", "is hereby crossed out", "must be given up").
+_PHRASAL = (
+    (("take", "takes", "taking", "took", "taken"), ("back",)),
+    (("give", "gives", "giving", "gave", "given"), ("up",)),
+    (("cross", "crosses", "crossing", "crossed", "crossed"), ("out", "off")),
+    (("rule", "rules", "ruling", "ruled", "ruled"), ("out",)),
+    (("throw", "throws", "throwing", "threw", "thrown"), ("out", "away")),
+    (("strike", "strikes", "striking", "struck", "struck"), ("out", "off")),
+    (("scratch", "scratches", "scratching", "scratched", "scratched"), ("out",)),
+    (("walk", "walks", "walking", "walked", "walked"), ("back",)),
+)
+_GERMAN_PHRASAL = (
+    (("ziehen", "ziehe", "zieht", "zog", "zurückgezogen"), ("zurück",)),
+    (("nehmen", "nehme", "nimmt", "nahm", "zurückgenommen"), ("zurück",)),
+    (("geben", "gebe", "gibt", "gab", "aufgegeben"), ("auf",)),
+)
+#: Where an English particle ends the verb's object (not "take (1) back to the start", a motion, nor "out of"), and
+#: where a German one does (its clause's end).
+_PARTICLE_END = r"\b(?!\s+(?:to|into|in|from|on|at|of|with|front)\b)"
+_GERMAN_PARTICLE_END = r"(?=\s*(?:[.,;:!?)]|$))"
+
+
+def _either(words: Sequence[str]) -> str:
+    """An alternation of ``words``, the longest first."""
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+#: The participles of :data:`_PHRASAL`, as :data:`_FAULTY` reads them after a form of "to be" ("taken back").
+_PHRASAL_PASSIVE = "|".join(
+    [rf"{forms[4]}\s+{_either(particles)}{_PARTICLE_END}" for forms, particles in _PHRASAL]
+    + [forms[4] for forms, _ in _GERMAN_PHRASAL]
+)
+
 #: What a sentence calls a display it withdraws, after a form of "to be" (:data:`_BEING`): wrong, false, a typo, no
 #: good, in
 #: English, French ("est fausse", "une coquille"), German ("ist falsch", "ein Tippfehler"), Spanish ("es
 #: incorrecta", "una errata"), Dutch ("is fout", "is onjuist"), Italian ("è sbagliata", "è errata") and Portuguese
 #: ("está errada", "é incorreta").
 _FAULTY = (
-    r"(?:dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside"
+    rf"(?:{_PHRASAL_PASSIVE}"
+    r"|dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|scrapped"
+    r"|disregarded|forgotten|verworfen|abandonn[ée]e?s?|rejet[ée]e?s?|annul[ée]e?s?|descartad[ao]s?|retirad[ao]s?"
+    r"|anulad[ao]s?|abandonad[ao]s?"
     r"|(?:null\s+and\s+)?void|untenable|abandoned|rescinded|inaccurate|inexact"
     r"|invalid|wrong|false|incorrect|erroneous|mistaken|bogus|nonsense|nonsensical|obsolete|outdated|superseded"
     r"|an?\s+(?:typo|misprint|mistake|error)"
@@ -79,9 +120,13 @@ _FAULTY = (
     r"|errad[ao]s?|incorret[ao]s?|inexat[ao]s?|fals[ao]s?|inv[áa]lid[ao]s?|um\s+(?:erro|engano))"
 )
 #: A form of "to be" before :data:`_FAULTY`, a modal's too ("should be ignored", "must be dropped", "is to be
-#: discarded"), with a word or an aside between ("is now dropped", "is, in fact, wrong", "ist leider falsch").
+#: discarded", "doit être abandonnée", "muss verworfen werden", "debe ser descartada"), a passive's auxiliary ("wird
+#: zurückgezogen", "queda descartada"), with a word or an aside between ("is now dropped", "is, in fact, wrong", "ist
+#: leider falsch").
 _BEING = (
     r"(?:is|was|are|were|(?:should|must|can|may|will|shall|ha(?:s|ve)\s+to|needs?\s+to|is\s+to|are\s+to)\s+be"
+    r"|(?:doit|doivent|devrait|devraient)\s+être|a\s+été|ont\s+été|wird|werden|wurde|wurden|muss|müssen|soll|sollte"
+    r"|(?:debe|deben|debería|deberían)\s+ser|queda|quedan|qued[óo]|fue|ha\s+sido"
     r"|est|était|sont|étaient|ist|war|sind|waren|es|era|son|eran|zijn|è|sono|erano|é|está|estão|estava|são|eram)"
     r"(?:\s*,[^,.;]{1,30},\s*|\s+)(?:(?:now|hereby|henceforth|actually|simply|clearly|plainly|leider|doch|en\s+fait"
     r"|malheureusement)\s+)?"
@@ -137,10 +182,28 @@ _CROSSED = r"[❌✗✘]"
 _UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+not\s+to)\s+be\s+(?:used|assumed|relied\s+(?:on|upon))"
 
 #: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand" (not "stands for"),
-#: "does not survive (a closer look)", "falls apart", "breaks down" (not "breaks down into" its terms).
+#: "does not survive (a closer look)", "falls apart", "comes apart", "breaks down", "collapses", "crumbles" (not
+#: "breaks down into" its terms, "collapses to" a simpler form, "comes from"; nor the noun "mode collapse").
 _FALLEN = (
     r"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|can(?:not|['’]t))\s+(?:stand(?!\s+for)|survive)"
-    r"|(?:falls?|fell|falling)\s+apart|(?:breaks?|broke|breaking)\s+down(?!\s+(?:into|as|in\s+terms)\b)"
+    r"|(?:falls?|fell|falling|comes?|came|coming)\s+apart|(?:(?:breaks?|broke|breaking)\s+down|collaps(?:es|ed|ing)"
+    r"|crumbl(?:es|ed|ing))(?!\s+(?:into|to|onto|as|in\s+terms)\b)"
+)
+#: A verb of holding negated, in each language the tables read: "does not hold", "no longer applies", "ne tient pas",
+#: "ne vaut plus", "n'est plus valable", "gilt nicht (mehr)", "trifft nicht zu", "no se cumple", "no vale", "non
+#: vale", "non regge", "não vale", "não se verifica", "geldt niet"; not an idiom it opens ("ne tient pas compte de",
+#: "gilt nicht nur", "no vale la pena").
+_NOT_HOLDING = (
+    r"(?:(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:hold|apply)|no\s+longer\s+(?:holds?|applies|apply)"
+    r"|(?:ne|n['’])\s*(?:tient|tiennent|vaut|valent|s['’]applique|s['’]appliquent)\s+(?:pas|plus)"
+    r"|n['’]\s*(?:est|sont)\s+(?:pas|plus)\s+valables?"
+    r"|(?:gilt|gelten|galt|galten)\s+nicht(?:\s+mehr)?|(?:trifft|treffen)\s+nicht\s+(?:mehr\s+)?zu"
+    r"|no\s+(?:se\s+cumplen?|valen?|se\s+sostienen?|se\s+aplican?)|ya\s+no\s+(?:se\s+cumplen?|valen?)"
+    r"|non\s+(?:vale|valgono|regge|reggono|sussiste|sussistono|si\s+applica)(?:\s+più)?"
+    r"|não\s+(?:vale|valem|se\s+verifica|se\s+sustenta|se\s+aplica)(?:\s+mais)?"
+    r"|(?:geldt|gelden)\s+niet(?:\s+meer)?|gaat\s+niet\s+(?:meer\s+)?op)"
+    r"(?!\s+(?:compte|la\s+peine|la\s+pena|a\s+pena|nur|seulement|uniquement|solo|sólo|solamente|soltanto|apenas"
+    r"|alleen)\b)"
 )
 #: Words that say a display holds in a case only ("(1) holds only when $z > 0$", "is valid if", "only applies for"):
 #: what it defines is then not said outright, and is held as withdrawn (fail-safe: the case is not read).
@@ -151,17 +214,25 @@ _IN_A_CASE_ONLY = (
 )
 #: A prohibition before what it forbids: "Do not use (1)", "never assume (1)", "we must not rely on (1)".
 _FORBIDDING = r"(?:(?:do|does|must|should|shall)\s+not|(?:don|doesn|mustn|shouldn)['’]t|never)\s+(?:us|assum|rely\s+on)"
-#: Withdrawing verbs of giving up: "we abandon (1)", "give up (1)", "rescind", "take back".
-_GIVING_UP = (
-    r"abandon|giv(?:e|es|ing|en)\s+up|gave\s+up|rescind|(?:take|takes|taking|taken|took)\s+back"
-    r"|cross(?:es|ed|ing)?\s+out"
+#: Withdrawing verbs of giving up: "we abandon (1)", "rescind", "Wir verwerfen (1)", and those of :data:`_PHRASAL`
+#: with their particle before the object ("give up (1)", "take back", "rule out", "throw out").
+_GIVING_UP = "|".join(
+    ["abandon", "rescind", "verwerf", "verwarf"]
+    + [rf"{_either(forms)}\s+{_either(particles)}{_PARTICLE_END}" for forms, particles in _PHRASAL]
 )
-#: A withdrawing verb and its particle with the object between them ("We take (1) back", "cross (1) out", "give (1)
-#: up"; not "take (1) back to the start", a motion): :data:`_PARTICLE_VERB` right before the object, its particle
-#: (:data:`_PARTICLE`) right after it.
-_PARTICLE_VERB = r"(?:take|takes|taking|taken|took|giv(?:e|es|ing|en)|gave|cross(?:es|ed|ing)?)"
-_PARTICLE = r"(?:back|up|out)\b(?!\s+(?:to|into|in|from|on|at|of|with|front)\b)"
-_SPLIT = rf"{_PARTICLE_VERB}\s+[^.;:!?]{{1,40}}?\s+{_PARTICLE}"
+#: A withdrawing verb of :data:`_PHRASAL` and its particle with the object between them ("We take (1) back", "rule (1)
+#: out", "give (1) up", "Wir ziehen (1) zurück"; not "take (1) back to the start", a motion, nor "take (1) up", a
+#: particle of another verb), no negation between them ("Wir ziehen (1) nicht zurück"): each verb's forms right
+#: before the object, its own particle right after it.
+_SPLIT_PAIRS = tuple(
+    (_either(forms), rf"{_either(particles)}{end}")
+    for table, end in ((_PHRASAL, _PARTICLE_END), (_GERMAN_PHRASAL, _GERMAN_PARTICLE_END))
+    for forms, particles in table
+)
+_SPLIT = "|".join(
+    rf"{verb}\s+(?:(?!\b(?:not|never|nicht|nie|niemals|kein\w*)\b)[^.;:!?]){{1,40}}?\s+{particle}"
+    for verb, particle in _SPLIT_PAIRS
+)
 #: Words that say a display not right in Chinese, Japanese and Korean ("(1) 不正确", "(1) は正しくない", "(1)은 옳지 않다"),
 #: and that it does not hold ("不成立", "成り立たない", "성립하지 않").
 _NOT_RIGHT_EAST = r"不正确|不正確|不成立|正しくない|成り立たない|옳지\s*않|맞지\s*않|성립하지\s*않"
@@ -171,14 +242,14 @@ _NOT_RIGHT_EAST = r"不正确|不正確|不成立|正しくない|成り立た�
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
     rf"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?:{_GIVING_UP})\w*|(?:{_FORBIDDING})\w*|{_FALLEN}"
-    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force"
+    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:valid|in\s+force"
     r"|assum\w*|us\w*|need\w*|requir\w*|impos\w*)|stop\w*\s+(?:assuming|using)"
-    r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
+    rf"|{_NOT_HOLDING}|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
-    rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
+    rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE})\b"
     rf"|(?<!\w)(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
-    rf"|{_CROSSED}|{_ERRATUM}|\b{_SPLIT}"
+    rf"|{_CROSSED}|{_ERRATUM}|\b(?:{_SPLIT})"
     # said wrong in Russian, Polish and Swedish (a word of its own: "Уравнение (1) неверно", "Równanie (1) jest
     # błędne", "Ekvation (1) är fel"), and in Japanese, Korean and Chinese, whose words are not spaced
     r"|(?<!\w)(?:неверн\w*|ошибочн\w*|ложн\w*|błędn\w*|niepoprawn\w*|fałszyw\w*|(?:är|var)\s+fel(?!\w)"
@@ -210,7 +281,7 @@ _NOTHING_OPENS = re.compile(r"^\W*(?:nothing|none)\b(?!\s+but\b)", re.IGNORECASE
 #: A German negation after the verb, where German puts it ("Wir ignorieren die obige Definition nicht", "... weder,
 #: noch ...").
 _KEEPING_AFTER = re.compile(r"\b(?:nicht|nie|niemals|weder)\b", re.IGNORECASE)
-_GERMAN_VERB = re.compile(r"ignorier|vergess|streich|entf[äa]llt|gestrichen", re.IGNORECASE)
+_GERMAN_VERB = re.compile(r"ignorier|vergess|streich|entf[äa]llt|gestrichen|verw[ae]rf", re.IGNORECASE)
 #: A counterfactual: "If we ignored the previous definition, the sum would not be 6", "Were we to drop (H)", "Had we
 #: ignored it".
 _IF = re.compile(r"\b(?:if|were\s+(?:we|one|you)\s+to|had\s+(?:we|one|you))\b", re.IGNORECASE)
@@ -471,19 +542,29 @@ _VERB_BEFORE = (
     r"|no\s+longer\s+(?:assum|us|need|requir|impos)|stop\w*\s+(?:assum|us)"
     rf"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin|{_GIVING_UP}|{_FORBIDDING})\w*\s+"
 )
+#: What a withdrawing verb's object may say of the display it names before its reference: a noun for a display or
+#: what it states ("the equation", "the claim made in", "the definition of"), or a free relative of saying ("what we
+#: said in", "everything we assumed in", "all that was stated in", "ce que nous avons dit dans", "lo que dijimos en").
+_STATEMENT_NOUN = (
+    r"(?:the\s+|our\s+|l['’]|la\s+|les\s+|die\s+)?(?:assumptions?|equations?|eqs?\.|definitions?|displays?|conditions?"
+    r"|formula[es]?|relations?|claims?|statements?|assertions?|hypothes[ie]s|[ée]quations?|hypoth[èe]ses?"
+    r"|d[ée]finitions?|Gleichung(?:en)?|Annahmen?|ecuaci[óo]n(?:es)?)"
+    r"(?:\s+(?:(?:made|stated|given|written|set|introduced|claimed|assumed)\s+)?(?:in|of|from|at))?"
+)
+_SAID_IN = (
+    r"(?:(?:what|everything|all)\s+(?:that\s+)?(?:(?:we|I|was|were|is|are|had|has|have|been|just|earlier|above"
+    r"|previously|first)\s+){1,3}(?:said|wrote|written|stated|claimed|assumed|defined|set|put|proposed|asserted"
+    r"|supposed|posited)|ce\s+que\s+(?:nous\s+avons|j['’]ai|l['’]on\s+a)\s+(?:dit|écrit|supposé|affirmé)"
+    r"|lo\s+que\s+(?:dijimos|escribimos|supusimos|afirmamos))\s+(?:in|at|by|dans|en)\s+"
+    rf"(?:{_STATEMENT_NOUN})?"
+)
 _WITHDRAWING_BEFORE = re.compile(
-    rf"{_VERB_BEFORE}(?:both\s+|all\s+|each\s+of\s+)?(?:(?:the\s+|our\s+|l['’]|la\s+|les\s+"
-    r"|die\s+)?(?:assumptions?|equations?|eqs?\.|definitions?|displays?|conditions?|formula[es]?|relations?"
-    r"|hypothes[ie]s|[ée]quations?|hypoth[èe]ses?|d[ée]finitions?|Gleichung(?:en)?|Annahmen?|ecuaci[óo]n(?:es)?)"
-    r"(?:\s+(?:(?:made|stated|given|written|set|introduced)\s+)?(?:in|of|from|at))?[\s~]*)?\(?\s*$"
-    rf"|{_ERRATUM_OF}",
+    rf"{_VERB_BEFORE}(?:both\s+|all\s+|each\s+of\s+)?(?:{_SAID_IN}|{_STATEMENT_NOUN})?[\s~]*\(?\s*$|{_ERRATUM_OF}",
     re.IGNORECASE,
 )
 _WITHDRAWN_AFTER = re.compile(
     r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
-    rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
-    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr"
-    rf"|{_FALLEN}|{_IN_A_CASE_ONLY})\b"
+    rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|{_NOT_HOLDING}|fails|{_FALLEN}|{_IN_A_CASE_ONLY})\b"
     rf"|^\)?\s*{_CROSSED}|^\)?\s*(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
     # said wrong in Russian, Polish and Swedish ("(1) неверно", "(1) jest błędne", "(1) är fel"), Japanese, Korean and
     # Chinese ("(1) は誤り", "(1)은 틀렸다", "(1) 是错的"), with a particle or a copula before
@@ -702,13 +783,25 @@ def _runs(text: str, reference: re.Pattern) -> list[tuple[int, int, list[str], l
     return runs
 
 
-#: A verb of :data:`_SPLIT` right before a display's reference, and its particle right after it ("take (1) back").
-_SPLIT_BEFORE = re.compile(
-    rf"\b{_PARTICLE_VERB}\s+(?:(?:the\s+|our\s+)?(?:equations?|eqs?\.|definitions?|displays?|assumptions?|formula[es]?)"
-    r"[\s~]*)?\(?\s*$",
-    re.IGNORECASE,
+#: A verb of :data:`_SPLIT_PAIRS` right before a display's reference, and its own particle right after it ("take (1)
+#: back", "rule equation (1) out", "ziehen Gleichung (1) zurück").
+_SPLIT_AROUND = tuple(
+    (
+        re.compile(
+            rf"\b{verb}\s+(?:(?:the\s+|our\s+|die\s+)?(?:equations?|eqs?\.|definitions?|displays?|assumptions?"
+            r"|formula[es]?|Gleichung|Definition|Annahme)[\s~]*)?\(?\s*$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"^\)?\s*{particle}", re.IGNORECASE),
+    )
+    for verb, particle in _SPLIT_PAIRS
 )
-_SPLIT_AFTER = re.compile(rf"^\)?\s*{_PARTICLE}", re.IGNORECASE)
+
+
+def _split_around(before: str, after: str) -> bool:
+    """Whether a verb of :data:`_SPLIT_PAIRS` ends ``before`` (the words before a display's reference) and its own
+    particle opens ``after`` (those after it): "We rule (1) out"."""
+    return any(verb.search(before) and particle.match(after) for verb, particle in _SPLIT_AROUND)
 
 
 #: A withdrawing verb right before words pointing at what it withdraws ("Ignore | the definitions above").
@@ -819,7 +912,7 @@ def _withdrawn_by(
             for start, end, marks, ranges in _runs(text, reference):
                 placed = _corrected_in_place(text, start, end)
                 said = faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])
-                said = said or (_SPLIT_BEFORE.search(text[:start]) and _SPLIT_AFTER.match(text[end:]))
+                said = said or _split_around(text[:start], text[end:])
                 if not (placed or withdrawing and said):
                     continue
                 for mark in marks:
