@@ -201,11 +201,19 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset({
     "rt66a-01-alphas-bounded-for-t-at-least-2-abar-2-alpha-1-minus-alpha-t-plus-1-abs-proved",
+    "rt66a-03-let-a-3-for-n-large-enough-proved",
+    "rt66a-04-let-a-3-for-z-equal-0-proved",
+    "rt66a-05-let-a-3-at-every-z-at-least-0-proved",
+    "rt66a-06-soit-a-3-pour-z-positif-proved",
+    "rt66a-07-let-a-3-for-z-in-naturals-proved",
+    "rt66a-08-let-a-3-for-z-at-least-four-proved",
     "rt66a-09-ddpm-for-t-from-0-to-T-log-proved",
     "rt66a-10-ddpm-t-in-double-bracket-0-T-log-proved",
     "rt66a-11-ddpm-t-in-naturals-union-0-log-proved",
     "rt66a-12-x-i-is-minus-1-for-i-1-to-n-then-log-x-1-proved",
     "rt66a-13-x-k-is-minus-k-then-log-x-k-proved",
+    "rt66a-14-ddpm-for-the-first-step-abar-is-alpha-refuted",
+    "rt66a-15-ddpm-at-t-equal-to-one-abar-is-alpha-refuted",
     "rt66a-16-drop-the-index-and-keep-other-symbols-proved",
     "rt66a-17-never-drop-silently-then-drop-the-index-proved",
     "rt66a-18-indices-written-apart-from-the-time-index-proved",
@@ -213,6 +221,7 @@ FIXED: frozenset[str] = frozenset({
     "rt66a-20-sigma-sum-of-four-letters-then-abs-proved",
     "rt66a-23-ddpm-alphas-above-0-9-t-in-listed-set-1-to-5-abs-refuted",
     "rt66a-24-ddpm-alphas-above-0-9-t-in-double-bracket-1-5-abs-refuted",
+    "rt66a-25-ddpm-had-there-been-a-single-step-abar-T-is-alpha-T-refuted",
 })  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.indices import _INDEX_LETTERS
-from diffproof.notecheck.statements.orders import _COPULA, _VALUE_FRAMES, _lone_name, _plain
+from diffproof.notecheck.statements.orders import _COPULA, _SPELLED, _VALUE_FRAMES, _lone_name, _plain
 from diffproof.notecheck.statements.sentences import (
     _NEGATED,
     _SENTENCE_MATHS,
@@ -328,33 +328,47 @@ _EXCEPTING_ITSELF = re.compile(
     re.IGNORECASE,
 )
 
-#: A sign or a size said of a name, in words ("positive", "not negative", "nonzero", "strictly positive", "large").
+#: A sign or a size said of a name, in words, in the languages of the notes ("positive", "not negative", "nonzero",
+#: "strictly positive", "large"; French positif, négative, strictement, assez grand; German positiv, nicht negativ;
+#: Spanish and Italian positivo, negativa, grande).
 _SIGN = (
-    r"(?:(?:not\s+|strictly\s+)?(?:non-?)?(?:positive|negative|zero|vanishing)(?:ly)?"
-    r"|(?:(?:sufficiently|very|arbitrarily)\s+)?(?:large|small|big|tiny|huge)(?:\s+enough)?)\b"
+    r"(?:(?:not\s+|non\s+|nicht\s+|no\s+|pas\s+|strictly\s+|strictement\s+|streng\s+|estrictamente\s+"
+    r"|strettamente\s+)?(?:non-?)?(?:positi(?:ve|f|v|vo|va)s?|n[eé]gati(?:ve|f|v|vo|va)s?|zero|vanishing|nul(?:le)?)"
+    r"(?:ly)?|(?:(?:sufficiently|very|arbitrarily|assez|suffisamment|très|hinreichend|sehr|suficientemente|muy"
+    r"|sufficientemente|molto)\s+)?(?:large|small|big|tiny|huge|grande?s?|petite?s?|gro(?:ß|ss)\w*|klein\w*"
+    r"|pequeñ[oa]s?|piccol[oa])(?:\s+enough)?)\b"
+)
+#: A number in words (the spelled numbers of :data:`~.orders._SPELLED`, "one", "unity", "infinity", the tens and
+#: teens, hundreds and beyond): a bound an order in words may end in.
+_NUMBER_WORD = (
+    rf"(?:{'|'.join(('one', 'unity', 'infinity', *_SPELLED))}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|million)\b"
 )
 #: An order said in words before its bound, maths or a number ("greater than or equal to zero", "at least $0$", "no
 #: more than 1", "above $1$"; not "the model above").
 _ORDER_WORDS = (
     r"(?:(?:strictly\s+)?(?:greater|larger|bigger|less|smaller|lower|higher|more)\s+than(?:\s+or\s+equal\s+to)?"
     r"|at\s+(?:least|most)|no\s+(?:less|more|greater|smaller|larger|lower|higher)\s+than|(?:not\s+)?(?:exceeding"
-    r"|above|below|under|over))(?=\s*(?:\$|[-+]?\d|(?:zero|one|two|three|unity|infinity)\b))"
+    rf"|above|below|under|over))(?=\s*(?:\$|[-+]?\d|{_NUMBER_WORD}))"
 )
-#: An order or a membership in maths (<, >, \\le, \\ge, \\ne, \\in, \\notin, ...), but for a membership in a whole
-#: space (``\\mathbb{R}``, ``\\mathbb{R}^d``), which names every point.
+#: An order, a value or a membership in maths (<, >, =, \\le, \\ge, \\ne, \\in, \\notin, ...; not a definition's :=),
+#: but for a membership in a whole space (``\\mathbb{R}``, ``\\mathbb{C}^d``), which names every point (the naturals
+#: and the integers do not: "for $z \\in \\mathbb{N}$" leaves out z = 1/2).
 _ORDER_IN_MATHS = (
-    r"\$(?![^$]*?(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RCNZ]\}?|[ℝℂℕℤ])(?:\^\{?[\w\s\\]*\}?)?\s*\$)"
-    r"[^$]*?(?:[<>≤≥≠∈∉]|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?|in|notin)(?![A-Za-z]))[^$]*\$"
+    r"\$(?![^$]*?(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^\{?[\w\s\\]*\}?)?\s*\$)"
+    r"[^$]*?(?:[<>≤≥≠∈∉]|(?<![:<>!\\])=|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?|in|notin)(?![A-Za-z]))[^$]*\$"
 )
 #: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
 #: positive $z$", "for large $z$", "for $z > 0$", "for $z \\in [0, \\infty)$", "valid for $z > 0$ only", "for all $z$
 #: with $z \\ge 0$", "for each $z$ that is not negative", "for $z$ at least $0$", "on the half-line $z \\ge 0$",
-#: "pour $z$ positif seulement"): after "for" (on, over, pour, für, para, per) and a few words or maths of the one
+#: "pour $z$ positif seulement", "at every $z \\ge 0$", "throughout the region $z > 0$"): after "for" (on, over, at, in,
+#: within, throughout, pour, sur, dans, für, bei, auf, para, en, per, su) and a few words or maths of the one
 #: clause, a name's sign or size in words, an order in maths or in words, or maths and "only"; what the sentence sets
 #: holds in that case alone ("for all $z$" and "for $t = 1, \\dots, T$" name none; "for all $z$ not negative" one;
 #: "for some positive $y$" binds $y$).
 _CASE_NAMED_AFTER = re.compile(
-    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?(?:for|on|over|pour|für|para|per)\s+"
+    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?"
+    r"(?:for|on|over|at|in|within|throughout|pour|sur|dans|für|bei|auf|para|en|per|su)\s+"
     r"(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)"
     r"(?:(?:[^\s$.,;:!?]+|\$[^$]*\$)\s+){0,4}?"
     rf"(?:{_SIGN}|{_ORDER_WORDS}|{_ORDER_IN_MATHS}"
@@ -362,18 +376,20 @@ _CASE_NAMED_AFTER = re.compile(
     r"|[^.;:!?]*?\b(?:only|alone|seulement|uniquement|nur|solo|solamente|apenas|soltanto)\b))",
     re.IGNORECASE,
 )
-#: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases are read as a step index's
-#: (:func:`~.indices.index_case`, the timeline's cases of a definition), not here.
+#: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases in maths are read as a step
+#: index's (:func:`~.indices.index_case`, the timeline's cases of a definition), not here.
 _BARE_INDEX = re.compile(r"(?<![\\A-Za-z_^{])(?:" + "|".join(sorted(_INDEX_LETTERS)) + r")(?![A-Za-z])")
+#: A case in words (a sign or a size, an order in words), which the index cases do not read ("for $n$ large enough").
+_CASE_IN_WORDS = re.compile(rf"\b(?:{_SIGN}|{_ORDER_WORDS})", re.IGNORECASE)
 
 
 def _case_named_after(after: str) -> bool:
-    """Whether the words and maths ``after`` a sentence's maths name a case it holds in (:data:`_CASE_NAMED_AFTER`)
-    of a name other than a step index (:data:`_BARE_INDEX`)."""
+    """Whether the words and maths ``after`` a sentence's maths name a case it holds in (:data:`_CASE_NAMED_AFTER`):
+    in words (:data:`_CASE_IN_WORDS`), of any name; in maths, of a name other than a step index (:data:`_BARE_INDEX`)."""
     found = _CASE_NAMED_AFTER.match(after)
-    return found is not None and not any(
-        _BARE_INDEX.search(maths) for maths in re.findall(r"\$([^$]+)\$", found.group())
-    )
+    if found is None or _CASE_IN_WORDS.search(re.sub(r"\$[^$]*\$", " ", found.group())):
+        return found is not None
+    return not any(_BARE_INDEX.search(maths) for maths in re.findall(r"\$([^$]+)\$", found.group()))
 
 
 #: The opening of a sentence that goes on about the maths of the sentence before it, its subject a pro-form of it

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-from diffproof.notecheck.statements.hedges import _ATTRIBUTED, _CLAUSES, _GOAL, _IF_SI_SE, _OURS_TOO, _REASSERTING
+from diffproof.notecheck.statements.hedges import (
+    _ATTRIBUTED,
+    _CLAUSES,
+    _GOAL,
+    _IF_SI_SE,
+    _NUMBER_WORD,
+    _ORDER_WORDS,
+    _OURS_TOO,
+    _REASSERTING,
+)
+from diffproof.notecheck.statements.indices import steps_in_words
 from diffproof.notecheck.statements.sentences import (
     _NEGATED,
     _SENTENCE_MATHS,
@@ -571,10 +581,33 @@ def defining_displays(notes: Notes) -> frozenset[int]:
 
 #: Words of a display's sentence that claim it only under a case (a supposition or a counterfactual: "If no noise
 #: were added", "Suppose for a moment that"), in the languages of the notes; not "Suppose we want to show that" (a
-#: claim announced), an assumption referred to ("By the assumption"), nor a modal alone ("it would give").
+#: claim announced), an assumption referred to ("By the assumption"), nor a modal alone ("it would give").  English
+#: inverts "had" and "should" before their subject at a clause's start to suppose ("Had there been a single step,",
+#: "Should the noise vanish,"), not "had to".
 _SUPPOSED = re.compile(
     rf"\b(?:if|suppos\w*(?!\s+(?:that\s+)?(?:we|I)\s+(?:want|wish|need|have)\s+to\s+(?:show|prove|check))|were"
-    rf"|imagin\w*|pretend\w*|{_IF_SI_SE}|wenn|falls|angenommen|supposons|supongamos)\b|もし|仮定|如果|假如|假设|若|만약|가정",
+    rf"|imagin\w*|pretend\w*|{_IF_SI_SE}|wenn|falls|angenommen|supposons|supongamos)\b|もし|仮定|如果|假如|假设|若|만약|가정"
+    r"|(?:^|(?<=[.,;:!?(]))[\s*_]*(?:had|should)\s+(?!to\b)\w",
+    re.IGNORECASE,
+)
+#: A name the sentence gives a value or an order in words, after a case word ("At $t$ equal to one", "When $t$ is
+#: one", "for $x$ equal to $2$", "when $t$ is at least two"): a case the display is claimed in that no reader of the
+#: sentence's maths takes (its maths is the name alone, no relation).
+_VALUE_SAID = re.compile(
+    r"\b(?:at|for|when|whenever|with|once|where)\s+\$[^$]+\$\s+(?:(?:is|are|being|becomes|equals?|equal\s+to|set\s+to"
+    rf"|takes\s+the\s+value)\s+(?:\$[^$]*\$|[-+]?\d|{_NUMBER_WORD})|(?:(?:is|are|being)\s+)?{_ORDER_WORDS})",
+    re.IGNORECASE,
+)
+#: A case stated as a property of a name the display writes, after a case word and an article ("For a symmetric
+#: matrix $A$,", "Given an orthogonal matrix $Q$", "Pour une matrice symétrique $A$", "Für eine positive Zahl $x$"):
+#: two words or more between the article and the maths (a property and what it is of; "For a matrix $A$" names
+#: none), the first no word that leaves the name general ("a given", "an arbitrary", "a random").  The property is
+#: read by no reader, so a counterexample to the display may break it.
+_PROPERTY_CASE = re.compile(
+    r"\b(?:for|given|consider|take|pour|soit|für|sei|para|sea|per)\s+(?:a|an|un|une|ein|eine|einen|einer|una|uno|um|uma)"
+    r"\s+(?!(?:given|fixed|arbitrary|general|generic|single|new|typical|certain|random|real|particular|specific"
+    r"|beliebige\w*|quelconque|cualquier\w*|qualsiasi|donn[ée]e?|gegebene\w*|dado|dada|dato|data)\b)"
+    r"(?:[^\s$.,;:!?]+\s+){2,3}\$[^$]+\$",
     re.IGNORECASE,
 )
 #: A letter standing alone in a sentence's words (``u`` of "The constant u is zero"): a value in words is then said
@@ -594,8 +627,11 @@ _MATHS_RELATION = re.compile(r"(?<![<>!:\\])=|<|>|\\(?:le|leq|ge|geq|lt|gt|ne|ne
 def case_in_words(notes: Notes, line: int) -> str:
     """The sentence leading into the display ``line`` lies in (the sentence before it too where it only draws a
     consequence, :data:`_CONSEQUENT`: "Suppose ... . Then") where it claims the display only under a case said in
-    words: a supposition or counterfactual (:data:`_SUPPOSED`) or a value of a name (:data:`_VALUE_IN_WORDS`), and
-    its maths holds no relation a reader of conditions takes (:data:`_MATHS_RELATION`); else ''.  A counterexample
+    words: some steps named by their order (:func:`~.indices.steps_in_words`: "For the first step"), a name's value
+    or order in words (:data:`_VALUE_SAID`) or a property (:data:`_PROPERTY_CASE`), which no reader takes whatever
+    the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an unnamed quantity
+    (:data:`_VALUE_IN_WORDS`), where its maths holds no relation a reader of conditions takes
+    (:data:`_MATHS_RELATION`); else ''.  A counterexample
     outside that case is none to what the note claims, and the case is not read: a refutation is held."""
     lines = _prose_lines(notes)
     previous = 0
@@ -612,6 +648,8 @@ def case_in_words(notes: Notes, line: int) -> str:
             said = f"{sentences[-2]} {said}"
         words = _words_of(said)
         maths = _SENTENCE_MATHS.findall(said)
+        if steps_in_words(said) or _VALUE_SAID.search(said) or _PROPERTY_CASE.search(said):
+            return " ".join(said.split())[:120]  # read by no reader, whatever the sentence's maths say
         if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
             return ""
         valued = _VALUE_IN_WORDS.search(words) and not maths and not _LONE_LETTER.search(words)
