@@ -21,6 +21,7 @@ from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sentences, _words_of
 from diffproof.notecheck.vocabulary import NoteVocabulary
 from diffproof.notes import Inline, Notes
+from diffproof.notes import relations as rel
 
 #: What a sentence's words say of a variable set alone in it: a law whose tail is heavy (read as the maths it names).
 TAIL_LAW = "tail law"
@@ -404,24 +405,49 @@ def _tails_beside_a_name(inline: Inline) -> list[Stated]:
 #: :func:`~.transformations.transformed_tails` reads with every law the note states (its ``name`` the density
 #: ``p(x \\mid y)``, its ``body`` the Gaussian).
 DENSITY_LAW = "density law"
-#: A density of variables written as a formula: a density letter (p, q, P, Q, or f or p with a capital's index,
-#: ``f_X``), perhaps a model's index, applied to the variables, perhaps given others (``|``, ``\\mid``, ``\\vert``; a
-#: ``;`` before parameters, not variables), then ``=`` or ``\\propto`` and the formula.
-_DENSITY_AS_FORMULA = re.compile(
-    r"^\s*(?:[pqPQ](?:_(?:\{[^{}]*\}|\\?\w+))?|f_(?:\{[A-Z]\}|[A-Z]))\s*\(\s*(?P<variables>[^()|;]+?)\s*"
-    r"(?:(?:\||\\mid|\\vert)\s*(?P<given>[^()|;]+?)\s*|;[^()]*)?\)\s*(?:=|\\propto\b)(?P<right>.+)$",
-    re.DOTALL,
+#: The signs by which maths gives a function its formula: ``=``, ``\\propto``, and each sign the relations' table
+#: (:mod:`diffproof.notes.relations`) reads as defining its left side or its bare name (``:=``, ``\\coloneqq``,
+#: ``\\triangleq``, ``\\equiv``, ``≔``): a density defined is given as one said equal is.
+_DEFINING = frozenset({rel.Kind.DEFINES_LEFT, rel.Kind.DEFINES_NAME, rel.Kind.EQUIVALENT})
+_GIVING_SIGNS = (
+    "=",
+    "\\propto",
+    "∝",
+    *(sign for table in (rel.WORDS, rel.CHARACTERS) for sign, meaning in table.items() if meaning.kind in _DEFINING),
+    *("".join(pair) for pair, meaning in rel.PAIRS.items() if meaning.kind in _DEFINING),
+)
+_GIVES = "(?:{})".format(
+    "|".join(re.escape(sign) + ("(?![A-Za-z])" if sign[0] == "\\" else "")
+             for sign in sorted(_GIVING_SIGNS, key=len, reverse=True))
+)  # fmt: skip
+#: The law's differential written after the density, before the sign (``p(x)\\,dx = \\frac{dx}{\\pi (1 + x^2)}``,
+#: ``p(x)\\,\\mathrm{d}x``): the measure, taken off both sides (:func:`_without_differential`).
+_DIFFERENTIAL = (
+    r"(?:\\[,;:!]|\s)*(?P<differential>(?:\\mathrm\{d\}|\\text\{d\}|\\operatorname\{d\}|d)\s*"
+    r"[A-Za-z](?:_(?:\{[^{}]*\}|\w))?)"
 )
 
 
+def _function_as_formula(letter: str) -> re.Pattern:
+    """Maths that writes a function ``letter`` (perhaps of a logarithm: ``\\log p(x) = ...``, a log-density), with its
+    index, applied to variables, perhaps given others (``|``, ``\\mid``, ``\\vert``; a ``;`` before parameters, not
+    variables), perhaps times its variable's differential (:data:`_DIFFERENTIAL`), then a sign that gives it
+    (:data:`_GIVES`) and the formula."""
+    return re.compile(
+        rf"^\s*(?P<log>\\(?:log|ln)(?![A-Za-z])\s*)?(?:{letter})\s*\(\s*(?P<variables>[^()|;]+?)\s*"
+        rf"(?:(?:\||\\mid|\\vert)\s*(?P<given>[^()|;]+?)\s*|;[^()]*)?\)(?:{_DIFFERENTIAL})?\s*{_GIVES}(?P<right>.+)$",
+        re.DOTALL,
+    )
+
+
+_INDEX = r"(?:_(?P<index>\{[^{}]*\}|\\?\w+))?"
+#: A density of variables written as a formula (:func:`_function_as_formula`) by a density letter (p, q, P, Q, or f
+#: with a capital's index, ``f_X``), perhaps with an index (a model's, ``p_\\theta``, or the variable's, ``p_X``).
+_DENSITY_AS_FORMULA = _function_as_formula(rf"[pqPQ]{_INDEX}|f_(?P<capital>\{{[A-Z]\}}|[A-Z])")
 #: A function of variables written as a formula by any other letter (``\\rho(x) = ...``, ``\\pi(x) \\propto ...``):
-#: a letter or a command, with an index perhaps, applied to variables, then ``=`` or ``\\propto`` and the formula; a
-#: density only where the words next to it call it one (:func:`_called_a_density`).
-_FUNCTION_AS_FORMULA = re.compile(
-    r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:\{[^{}]*\}|\\?\w+))?\s*\(\s*(?P<variables>[^()|;]+?)\s*"
-    r"(?:(?:\||\\mid|\\vert)\s*(?P<given>[^()|;]+?)\s*|;[^()]*)?\)\s*(?:=|\\propto\b)(?P<right>.+)$",
-    re.DOTALL,
-)
+#: a letter or a command, with an index perhaps; a density only where the words next to it call it one
+#: (:func:`_called_a_density`).
+_FUNCTION_AS_FORMULA = _function_as_formula(rf"(?:[A-Za-z]|\\[A-Za-z]+){_INDEX}")
 #: How many words next to a maths may name it a density ("be the density of", "The target density is").
 _NEXT_WORDS = 4
 
@@ -529,26 +555,110 @@ def densities_defined(stated: Iterable[Stated]) -> list[Stated]:
 
 
 def _density_formula(written: re.Match, text: str, line: int, origin: str) -> list[Stated]:
-    """What a density written as a formula (``written``, a match of :data:`_DENSITY_AS_FORMULA` or
-    :data:`_FUNCTION_AS_FORMULA`) says of its variables' law.  A formula that is Gaussians times a rational function
-    of their points (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a :data:`DENSITY_LAW`
-    per Gaussian (light only where its parameters are fixed, read with the note's other laws); a number, a name or a
-    formula of unknown densities says nothing of the tail (as an unknown density does not), nor does one not parsed
-    (left open: ``\\mathcal{N}(\\color{blue}{\\tilde\\mu}(x_t, x_0), ...)`` in a corpus note, whose proofs a tail not read
-    would hold); any other formula gives each variable a tail not read (fail-safe: it only holds an expectation of
-    it)."""
+    """What a density written as a formula (``written``, a match of :func:`_function_as_formula`) says of its
+    variables' law, its differential taken off (:func:`_without_differential`).  A formula that is Gaussians times a
+    rational function of their points (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a
+    :data:`DENSITY_LAW` per Gaussian (light only where its parameters are fixed, read with the note's other laws); a
+    number, a name or a formula of unknown densities says nothing of the tail (as an unknown density does not), nor
+    does one not parsed (left open: ``\\mathcal{N}(\\color{blue}{\\tilde\\mu}(x_t, x_0), ...)`` in a corpus note, whose
+    proofs a tail not read would hold), nor a log-density of every moment (:func:`_log_density_light`); any other
+    formula gives each variable a tail not read, and the variable its index names too (``p_{x}(u)``, ``f_X(x)``: the
+    density of x at u; fail-safe: it only holds an expectation of it)."""
     given = f" \\mid {written.group('given')}" if written.group("given") else ""
     density = parse(f"p({written.group('variables')}{given})", line)
     if not isinstance(density.node, syntax.Call):
         return []
-    right = parse(written.group("right").strip().rstrip(".,;"), line)
+    right = parse(_without_differential(written), line)
     if right.node is None or isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node):
         return []  # a formula not parsed (``\\color{blue}{...}``) is left as before: open, not held
-    gaussians = gaussians_times_rational(right.node)
-    if _points_cover(gaussians, density.node.arguments):
-        return [Stated(DENSITY_LAW, line, text, density, Formula(text, line, g), origin) for g in gaussians]
+    if written.group("log"):
+        if _log_density_light(right.node, density.node.arguments):
+            return []
+    else:
+        gaussians = gaussians_times_rational(right.node)
+        if _points_cover(gaussians, density.node.arguments):
+            return [Stated(DENSITY_LAW, line, text, density, Formula(text, line, g), origin) for g in gaussians]
     said = f"${text}$, a density written as a formula whose tail is not read"
-    return [Stated(TAIL_LAW, line, said, density, None, origin)]
+    return [Stated(TAIL_LAW, line, said, _with_index_variable(density, written, line), None, origin)]
+
+
+def _without_differential(written: re.Match) -> str:
+    """The right side of a density written as a formula, without the differential written beside the density
+    (``p(x)\\,dx = \\frac{dx}{\\pi (1 + x^2)}`` reads ``\\frac{1}{\\pi (1 + x^2)}``): the measure, on both sides."""
+    right = written.group("right").strip().rstrip(".,;")
+    differential = written.group("differential")
+    if differential is None:
+        return right
+    measure = re.escape(differential).replace("\\ ", r"\s*")
+    right = re.sub(rf"(?:\\[,;:!]|\s)*{measure}\s*$", "", right)  # written last: a factor
+    return re.sub(measure, "1", right)
+
+
+#: An index that names the variable a density is of (``p_X``, ``p_{x}``, ``f_X``): one Latin letter.
+_VARIABLE_INDEX = re.compile(r"^\{?\s*([A-Za-z])\s*\}?$")
+
+
+def _with_index_variable(density: Formula, written: re.Match, line: int) -> Formula:
+    """The density ``p(u)`` with the variable its letter's index names (``p_{x}(u)``, ``f_X(x)``: the density of x,
+    at u) among its variables, where that index is one Latin letter (:data:`_VARIABLE_INDEX`) not already one of
+    them; which of the two the note means is not read, so both are given the law (fail-safe: it only holds)."""
+    index = _VARIABLE_INDEX.match(written.group("index") or written.groupdict().get("capital") or "")
+    variables = written.group("variables")
+    if index is None or index.group(1) in {n.base for a in density.node.arguments for n in syntax.nodes(a)
+                                           if isinstance(n, syntax.Name) and not n.index}:  # fmt: skip
+        return density
+    given = f" \\mid {written.group('given')}" if written.group("given") else ""
+    named = parse(f"p({variables}, {index.group(1)}{given})", line)
+    return named if isinstance(named.node, syntax.Call) else density
+
+
+def _terms(node: syntax.Node) -> list[syntax.Node]:
+    """The terms of a sum or a difference (each sign kept as the term's: ``a - b`` gives a and -b)."""
+    if isinstance(node, syntax.Binary) and node.operator in ("+", "-"):
+        right = _terms(node.right)
+        if node.operator == "-":
+            right = [syntax.Negative(term.position, term) for term in right]
+        return _terms(node.left) + right
+    return [node]
+
+
+def _numeric_polynomial(node: syntax.Node, keys: frozenset) -> sp.Expr | None:
+    """``node`` as a polynomial in the names ``keys`` whose coefficients are numbers, or None (another name, a
+    function, a division by what is not a number, a power not a whole number)."""
+    if isinstance(node, syntax.Name):
+        return sp.Symbol(repr(node.key)) if node.key in keys else None
+    if isinstance(node, syntax.Negative):
+        inner = _numeric_polynomial(node.operand, keys)
+        return -inner if inner is not None else None
+    if isinstance(node, syntax.Power):
+        base, exponent = _numeric_polynomial(node.base, keys), value(node.exponent)
+        whole = exponent is not None and bool(exponent.is_integer) and bool(exponent >= 0)
+        return base**exponent if base is not None and whole else None
+    if isinstance(node, syntax.Binary) and node.operator in ("+", "-", "*", "/"):
+        left, right = _numeric_polynomial(node.left, keys), _numeric_polynomial(node.right, keys)
+        if left is None or right is None or (node.operator == "/" and (not right.is_number or right == 0)):
+            return None
+        return {"+": left + right, "-": left - right, "*": left * right, "/": left / right}[node.operator]
+    return value(node)
+
+
+def _log_density_light(node: syntax.Node, variables: Iterable[syntax.Node]) -> bool:
+    """Whether a log-density (``\\log p(x) = -\\frac{x^2}{2} + \\text{const}``) has every moment: of one variable,
+    its terms that write it a polynomial in it with numbers for coefficients (:func:`_numeric_polynomial`), of even
+    degree and a negative leading coefficient, so the density falls as exp(-c x^{2k}); the other terms a
+    normalisation.  Any other (``-\\log(1 + x^2)``, a Cauchy's; a scale or a mean of names, whose law is not read)
+    is not read."""
+    keys = frozenset(n.key for v in variables for n in syntax.nodes(v) if isinstance(n, syntax.Name))
+    varying = [term for term in _terms(node) if any(isinstance(n, syntax.Name) and n.key in keys
+                                                    for n in syntax.nodes(term))]  # fmt: skip
+    parts = [_numeric_polynomial(term, keys) for term in varying]
+    if len(keys) != 1 or None in parts:
+        return False
+    total = sp.expand(sp.Add(*parts))
+    if not total.free_symbols:
+        return False  # no term in the variable: no law read
+    polynomial = sp.Poly(total, *total.free_symbols)
+    return polynomial.degree() % 2 == 0 and bool(polynomial.LC() < 0)
 
 
 #: A word that points back at something named before ("it", "its", "this density", "the variable", "the latter"),
