@@ -394,22 +394,34 @@ def _unheld(keys: set, context: StepContext) -> str:
 
 def _family_value(example: Counterexample, context: StepContext) -> str:
     """A definition that gives a name at an index of letters a value at each index (``x_i = -i``, ``x_{2i} = i``,
-    ``x_i = -1`` for every i: :func:`~diffproof.notecheck.orders_not_taken.index_parts`), whatever else its body
-    writes (``x_i = -1 - y^2``, ``x_i = -y_i^2 - 1``, ``x_i = c i`` after ``c = -1``: the value at x_1 is then one of
-    those names, which may bound it just as well), where the counterexample's model gives the same name at another
-    index its own value (x_1 = 0.82): the kernel writes the value in for x_i alone, but the note gives it to x_1 too,
-    and the model may break it, random name or not; its name, else ''."""
+    ``x_i = -1`` for every i: :func:`~diffproof.notecheck.orders_not_taken.index_parts`), written in those letters
+    alone once the names the note defines as numbers are written in (``x_i = c i`` after ``c = -1``), or in other
+    names where it has a sign whatever they are (``x_i = -1 - y^2``, ``x_i = -y_i^2 - 1``: :func:`_signs`), where
+    the counterexample's model gives the same name at another index its own value (x_1 = 0.82): the kernel writes
+    the value in for x_i alone, but the note gives it to x_1 too, and the model may break it, random name or not; its name, else ''."""
     symbols = context.vocabulary.symbols
     by_name = {str(symbol): key for symbol, key in symbols.items()}
     drawn = {by_name[name] for name, _ in example.point + example.chosen + example.derived if name in by_name}
+    numbers = {d.lhs: d.rhs for d in context.defined.values() if isinstance(d.rhs, sp.Expr) and d.rhs.is_number}
     for definition in context.defined.values():
         key = symbols.get(definition.lhs)
         parts = index_parts(key[2]) if key is not None else None  # x_i, x_{i+1}, x_{2i}
         if parts is None or not isinstance(definition.rhs, sp.Expr):
             continue
-        if any(k[:2] == key[:2] and k[2] != key[2] for k in drawn):
+        written = {letter for _, letter, _ in parts}
+        letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in written}
+        body = definition.rhs.xreplace(numbers)  # c i after c = -1: -i
+        valued = body.free_symbols <= letters or any(sign is True for sign in _signs(body))
+        if valued and any(k[:2] == key[:2] and k[2] != key[2] for k in drawn):
             return definition.name
     return ""
+
+
+def _signs(body: sp.Expr) -> tuple[bool | None, ...]:
+    """Whether a family's ``body`` is shown positive, negative, nonnegative, nonpositive whatever its other names are
+    (``-1 - y^2 < 0``): a bound each member keeps (a body of no known sign, ``\\sqrt{\\alpha_t} x_{t-1} + \\sqrt{1 -
+    \\alpha_t}\\epsilon_{t-1}``, is left to the kernel, which writes it in at its own index)."""
+    return (body.is_positive, body.is_negative, body.is_nonnegative, body.is_nonpositive)
 
 
 def _untrusted(example: Counterexample, context: StepContext) -> str:
