@@ -398,7 +398,8 @@ def _family_value(example: Counterexample, context: StepContext) -> str:
     alone once the names the note defines as numbers are written in (``x_i = c i`` after ``c = -1``), or in other
     names where it has a sign whatever they are (``x_i = -1 - y^2``, ``x_i = -y_i^2 - 1``: :func:`_signs`), where
     the counterexample's model gives the same name at another index its own value (x_1 = 0.82): the kernel writes
-    the value in for x_i alone, but the note gives it to x_1 too, and the model may break it, random name or not; its name, else ''."""
+    the value in for x_i alone, but the note gives it to x_1 too, and the model may break it, random name or not;
+    its name, else ''."""
     symbols = context.vocabulary.symbols
     by_name = {str(symbol): key for symbol, key in symbols.items()}
     drawn = {by_name[name] for name, _ in example.point + example.chosen + example.derived if name in by_name}
