@@ -2,8 +2,10 @@
 held-out variants, wrong variants that must not be proved and faithful guards that keep their verdict.
 
 1. A definition giving a name at an index of letters a value at each index gives it to the same name at every other
-   index, whatever else its body writes (``x_i = -1 - y^2``, ``x_i = -y_i^2 - 1``, ``x_i = c i`` after ``c = -1``):
-   a counterexample giving another member its own value is not trusted (conditions._family_value; rt66a-21/22).
+   index also where its body writes other names, if it has a sign whatever they are (``x_i = -1 - y^2``, ``x_i =
+   -y_i^2 - 1``) or is of its letters alone once numbers the note defines are written in (``x_i = c i`` after ``c =
+   -1``): a counterexample giving another member its own value is not trusted (conditions._family_value;
+   rt66a-21/22).  A body of no known sign (``x_i = y_i + 1``) is written in by the kernel at its own index only.
 2. A value said beside a step is read in one inline maths listing several (``$\\sigma = 0, \\mu = 1$``) or with a
    remark after it (``$\\sigma = 0 \\text{ (no noise)}$``, ``$\\sigma = 0 \\quad (t = T)$``) as it is alone
    (values_beside._listed_in; rt66b-02); a range (``t = 1, \\ldots, T``) is not cut into its members.
@@ -50,6 +52,10 @@ CASES = {
     "x-i-is-minus-1-minus-y-squared-wrong-sign": (
         _family("Let $x_i = -1 - y^2$ for every $i$.", "\\sqrt{x_1^2} = x_1"),
         {UNDECIDED, REFUTED},
+    ),
+    "family-of-no-known-sign-refuted": (
+        _family("Let $x_i = y_i + 1$ for every $i$.", "\\sqrt{x_1^2} = x_1"),
+        {REFUTED},
     ),
     "family-not-drawn-sum-refuted": (
         _family("Let $x_i = -1 - y^2$ for every $i$.", "a + a = 3 a"),
