@@ -219,6 +219,8 @@ FIXED: frozenset[str] = frozenset({
     "rt66a-18-indices-written-apart-from-the-time-index-proved",
     "rt66a-19-writing-every-index-is-too-heavy-proved",
     "rt66a-20-sigma-sum-of-four-letters-then-abs-proved",
+    "rt66a-21-x-i-is-minus-1-minus-y-squared-then-sqrt-x-1-squared-refuted",
+    "rt66a-22-x-i-is-minus-y-i-squared-minus-1-then-sqrt-x-1-squared-refuted",
     "rt66a-23-ddpm-alphas-above-0-9-t-in-listed-set-1-to-5-abs-refuted",
     "rt66a-24-ddpm-alphas-above-0-9-t-in-double-bracket-1-5-abs-refuted",
     "rt66a-25-ddpm-had-there-been-a-single-step-abar-T-is-alpha-T-refuted",

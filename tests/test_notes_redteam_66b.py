@@ -166,6 +166,8 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset({
     "rt66b-01-unit-vector-in-words-then-norm-plus-const-refuted",
+    "rt66b-02-used-at-sigma-0-and-mu-1-then-ratio-proved",
+    "rt66b-03-used-at-the-pair-sigma-mu-0-1-then-ratio-proved",
     "rt66b-04-1-has-to-be-taken-back-then-sum-proved",
     "rt66b-05-we-rule-1-out-then-sum-proved",
     "rt66b-06-take-back-what-we-said-in-1-then-sum-proved",

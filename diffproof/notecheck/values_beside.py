@@ -383,14 +383,30 @@ _INLINE_OR_NOT = re.compile(_INLINE)
 
 
 def _relates_a_value(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool:
-    """Whether some inline maths of ``sentence`` equates one of ``names`` with a value (:func:`_names_a_value`; a
-    definition of it, ``x := 0``, as the equation it writes)."""
+    """Whether some inline maths of ``sentence``, or one of the values it lists (:func:`_listed_in`), equates one of
+    ``names`` with a value (:func:`_names_a_value`; a definition of it, ``x := 0``, as the equation it writes)."""
     for maths in re.findall(_INLINE, sentence):
-        sides = _DEFINING.split(_unwrapped(maths))
-        statement = equation_written(" = ".join(sides) if len(sides) == 2 else sides[0])
-        if statement is not None and _names_a_value(statement, names):
-            return True
+        for piece in _listed_in(maths):
+            sides = _DEFINING.split(piece)
+            statement = equation_written(" = ".join(sides) if len(sides) == 2 else sides[0])
+            if statement is not None and _names_a_value(statement, names):
+                return True
     return False
+
+
+#: A remark or a spacing command inside inline maths ("\\sigma = 0 \\text{ (no noise)}", "\\sigma = 0 \\quad (t =
+#: T)"): it ends the value before it, as a comma does.
+_REMARK_IN_MATHS = re.compile(r"\\(?:text|textrm|mbox)\s*\{[^{}]*\}|\\q?quad(?![A-Za-z])")
+
+
+def _listed_in(maths: str) -> list[str]:
+    """Inline ``maths`` whole, and, where it lists values (commas, "and", a remark between them: "\\sigma = 0, \\mu =
+    1"), each of them: a value said in a list is said as one said alone.  A range (t = 1, \\ldots, T) is not cut: its
+    first member is not a value the step is said at alone."""
+    whole = _unwrapped(maths)
+    if _RANGE.search(maths):
+        return [whole]
+    return [whole, *(piece.strip() for piece in _pieces(_unwrapped(_REMARK_IN_MATHS.sub(" , ", maths))))]
 
 
 #: A relation other than an equation in maths: an order, a membership or an inclusion ('x \\in \\mathbb{R}', '|x| \\le
@@ -599,9 +615,21 @@ def _sentences_after(notes: Notes, line: int) -> list[str]:
     return _split_sentences(words)
 
 
+#: Inline maths, read whole, or the end of a sentence outside it: '.', ';', '!' or '?' before a capital or a command,
+#: or '。', '．'.
+_SENTENCE_END = re.compile(rf"{_INLINE}|(?<=[.;!?])\s+(?=[A-Z\\])|(?<=[。．])")
+
+
 def _split_sentences(words: str) -> list[str]:
-    """``words`` cut into sentences: at '.', ';', '!' or '?' before a capital or a command, or at '。', '．'."""
-    return [s for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z\\])|(?<=[。．])", words) if s.strip()]
+    """``words`` cut into sentences at each end of one outside inline maths (:data:`_SENTENCE_END`: the ';' of
+    "$\\mu = 2; \\sigma = 0$" is the maths' own)."""
+    sentences, start = [], 0
+    for found in _SENTENCE_END.finditer(words):
+        if found.group().startswith(("$", "\\(")):
+            continue
+        sentences.append(words[start : found.start()])
+        start = found.end()
+    return [s for s in [*sentences, words[start:]] if s.strip()]
 
 
 #: A footnote's text ("[^a]: ...", "\\footnotetext{...}"): said of its mark, not of the display before it.
