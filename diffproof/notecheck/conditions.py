@@ -396,13 +396,16 @@ def _family_value(example: Counterexample, context: StepContext) -> str:
     """A definition that gives a name at an index of letters a value at each index (``x_i = -i``, ``x_{2i} = i``,
     ``x_i = -1`` for every i: :func:`~diffproof.notecheck.orders_not_taken.index_parts`), written in those letters
     alone once the names the note defines as numbers are written in (``x_i = c i`` after ``c = -1``), or in other
-    names where it has a sign whatever they are (``x_i = -1 - y^2``, ``x_i = -y_i^2 - 1``: :func:`_signs`), where
-    the counterexample's model gives the same name at another index its own value (x_1 = 0.82): the kernel writes
+    names where it has a sign whatever they are (``x_i = -1 - y^2``, ``x_i = -y_i^2 - 1``: :func:`_signs`) and the
+    value breaks it (:func:`_breaks`), where the counterexample's model gives the same name at another index its own
+    value (x_1 = 0.82): the kernel writes
     the value in for x_i alone, but the note gives it to x_1 too, and the model may break it, random name or not;
     its name, else ''."""
     symbols = context.vocabulary.symbols
     by_name = {str(symbol): key for symbol, key in symbols.items()}
-    drawn = {by_name[name] for name, _ in example.point + example.chosen + example.derived if name in by_name}
+    drawn = {
+        by_name[name]: value for name, value in example.point + example.chosen + example.derived if name in by_name
+    }
     numbers = {d.lhs: d.rhs for d in context.defined.values() if isinstance(d.rhs, sp.Expr) and d.rhs.is_number}
     for definition in context.defined.values():
         key = symbols.get(definition.lhs)
@@ -412,10 +415,21 @@ def _family_value(example: Counterexample, context: StepContext) -> str:
         written = {letter for _, letter, _ in parts}
         letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in written}
         body = definition.rhs.xreplace(numbers)  # c i after c = -1: -i
-        valued = body.free_symbols <= letters or any(sign is True for sign in _signs(body))
-        if valued and any(k[:2] == key[:2] and k[2] != key[2] for k in drawn):
+        members = [value for k, value in drawn.items() if k[:2] == key[:2] and k[2] != key[2]]
+        if members and (body.free_symbols <= letters or any(_breaks(body, value) for value in members)):
             return definition.name
     return ""
+
+
+def _breaks(body: sp.Expr, value: float | str) -> bool:
+    """Whether a member's drawn ``value`` breaks a sign the family's ``body`` has whatever its other names are
+    (:func:`_signs`: x_1 = 0.82 where x_i = -1 - y^2 < 0), a value that is no real number breaking any; one that keeps
+    it (abar_{t-1} = 0.999998 where abar_t = alpha_t abar_{t-1} > 0) is left to the kernel, which checks the
+    definition where it writes it in."""
+    if isinstance(value, str):
+        return any(sign is True for sign in _signs(body))
+    kept = (value > 0, value < 0, value >= 0, value <= 0)
+    return any(sign is True and not holds for sign, holds in zip(_signs(body), kept))
 
 
 def _signs(body: sp.Expr) -> tuple[bool | None, ...]:
@@ -543,11 +557,13 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
 _NUMBER_WRITTEN = r"[-+]?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\})"
 #: A name or a tuple of names set to a number or a tuple of numbers (``\\sigma = 0``, ``= -1``, ``= \\frac{1}{2}``,
 #: ``(\\sigma, \\mu) = (0, 1)``), the value ending where the maths, a list or a remark does (``\\sigma = 0, \\mu =
-#: 1``, ``\\sigma = 0 \\text{ (no noise)}``, ``\\quad``): a value that may lie outside a name's convention, unlike a
-#: formula of names that keep theirs (``\\bar\\alpha_t = \\prod_\\tau \\alpha_\\tau``, ``\\sigma = 0.5 x``).
+#: 1``, ``\\sigma = 0 \\text{ (no noise)}``, ``\\quad``; not a range's first member, ``t = 1, 2, \\ldots, T``): a
+#: value that may lie outside a name's convention, unlike a formula of names that keep theirs (``\\bar\\alpha_t =
+#: \\prod_\\tau \\alpha_\\tau``, ``\\sigma = 0.5 x``).
 _A_NUMBER_SET = re.compile(
     rf"=\s*(?:{_NUMBER_WRITTEN}|\(\s*{_NUMBER_WRITTEN}(?:\s*,\s*{_NUMBER_WRITTEN})*\s*\))"
-    r"(?=\s*(?:[$,;)]|\\(?:text|textrm|mbox|q?quad)(?![A-Za-z])|\\[,;:!]|\.?\s*(?:\$|$)))"
+    r"(?=\s*(?:[$;)]|,(?![^$]*(?:\\[lc]?dots|\.\.\.|…))|\\(?:text|textrm|mbox|q?quad)(?![A-Za-z])|\\[,;:!]"
+    r"|\.?\s*(?:\$|$)))"
 )
 #: A subscript or superscript, where an ``=`` is a limit's (``\\prod_{\\tau=1}^t``), not a value's.
 _SCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|\\?\w+)")

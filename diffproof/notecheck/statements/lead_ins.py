@@ -624,6 +624,23 @@ _VALUE_IN_WORDS = re.compile(
 _MATHS_RELATION = re.compile(r"(?<![<>!:\\])=|<|>|\\(?:le|leq|ge|geq|lt|gt|ne|neq|in)(?![A-Za-z])")
 
 
+#: A subscript (``x_{t-1}``, ``x_T``, ``\\alpha_t``), its commands taken out first.
+_SUBSCRIPT = re.compile(r"_(\{[^{}]*\}|\w)")
+#: A schedule's letter written bare (``\\alpha``, ``\\bar\\alpha``, ``\\beta``), at no index.
+_BARE_SCHEDULE = re.compile(r"\\(?:alpha|beta|gamma|sigma|lambda)(?![A-Za-z])(?!\s*_)")
+
+
+def _at_fixed_steps(notes: Notes, first: int, last: int) -> bool:
+    """Whether the display's steps write names at fixed steps only (``q(x_T|x_0) = q(x_T)``: every index a number or
+    a capital, no schedule letter bare): a case of steps named by their order ("for the last step") leaves no step
+    index free, so no counterexample lies outside it."""
+    texts = [f"{s.lhs} {s.rhs}" for s in notes.steps if first <= s.line <= last]
+    if not texts or any(_BARE_SCHEDULE.search(text) for text in texts):
+        return False
+    indices = [index for text in texts for index in _SUBSCRIPT.findall(re.sub(r"\\[A-Za-z]+", " ", text))]
+    return bool(indices) and not any(re.search(r"(?<![A-Za-z])[a-z](?![A-Za-z])", index) for index in indices)
+
+
 def case_in_words(notes: Notes, line: int) -> str:
     """The sentence leading into the display ``line`` lies in (the sentence before it too where it only draws a
     consequence, :data:`_CONSEQUENT`: "Suppose ... . Then") where it claims the display only under a case said in
@@ -648,7 +665,8 @@ def case_in_words(notes: Notes, line: int) -> str:
             said = f"{sentences[-2]} {said}"
         words = _words_of(said)
         maths = _SENTENCE_MATHS.findall(said)
-        if steps_in_words(said) or _VALUE_SAID.search(said) or _PROPERTY_CASE.search(said):
+        ordinal = steps_in_words(said) and not _at_fixed_steps(notes, first, last)
+        if ordinal or _VALUE_SAID.search(said) or _PROPERTY_CASE.search(said):
             return " ".join(said.split())[:120]  # read by no reader, whatever the sentence's maths say
         if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
             return ""
