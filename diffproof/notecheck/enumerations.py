@@ -34,9 +34,20 @@ class Enumeration:
     consecutive: bool
 
 
+#: A member's parts (:data:`_MEMBER`): its size letter, the sign and number moving it, or a whole number alone.
+_PARTS = re.compile(r"^(?:(?P<size>[A-Z])(?:(?P<sign>[-+])(?P<moved>\d+))?|(?P<number>\d+))$")
+
+
 def _value(member: str) -> sp.Expr:
-    """A member as a number or a size moved by one (``T - 1``)."""
-    return sp.sympify(re.sub(r"\s+", "", member), locals={letter: sp.Symbol(letter) for letter in "TNLKMS"})
+    """A member as a number or a size moved by a whole number (``T - 1``), built from its parts (no text is
+    evaluated)."""
+    parts = _PARTS.match(re.sub(r"\s+", "", member))
+    if parts is None:
+        raise ValueError(member)
+    if parts["number"] is not None:
+        return sp.Integer(parts["number"])
+    moved = sp.Integer(parts["moved"] or 0)
+    return sp.Symbol(parts["size"]) + (moved if parts["sign"] != "-" else -moved)
 
 
 def _read(found: re.Match) -> Enumeration | None:
@@ -45,7 +56,7 @@ def _read(found: re.Match) -> Enumeration | None:
     texts = [*(m.strip() for m in found["listed"].split(",")), found["last"].strip()]
     try:
         values = [_value(text) for text in texts]
-    except (sp.SympifyError, TypeError, SyntaxError):
+    except ValueError:
         return None
     ends = values[-1] - values[0]
     if ends.is_number:
