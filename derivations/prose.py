@@ -125,7 +125,7 @@ _SUPERSCRIPTS = str.maketrans("0123456789+-=()nT*", "⁰¹²³⁴⁵⁶⁷⁸⁹
 _SCRIPT = r"(?:\{[^{}]*\}|\([^()]*\)|[A-Za-z0-9]+|\*)"
 _TOKEN = re.compile(
     r"""
-    (?P<math>\$[^$]*\$)
+    (?P<math>\$(?:[^$\\]|\\[^$])*\$)
   | (?P<possessive>'s(?![A-Za-z]))
   | (?P<abbreviation>(?:\b[A-Za-z]\.){2,})
   | (?P<compound>[A-Za-z0-9]+(?:-[A-Za-z][A-Za-z0-9]*)+)

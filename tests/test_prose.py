@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from derivations.catalogue import IDENTITIES
@@ -180,6 +180,8 @@ PRINTABLE = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(PRINTABLE)
+@example("$\\$")  # a backslash that would escape the closing dollar is no maths (found by Hypothesis 6.170)
+@example("a $x\\$ and $y$")
 def test_any_text_becomes_balanced_latex_with_every_special_character_escaped(text):
     tex = prose_latex(text)
     assert balanced(tex)
