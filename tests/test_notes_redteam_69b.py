@@ -4,7 +4,8 @@ beside, fx68c's log-densities):
 
 - 01-06: a withdrawal of a := 3 (1) said in a form retractions does not read ('has been withdrawn', 'no longer
   stands', 'will not hold in what follows', Italian 'non è più valida', 'Forget about (1)', 'We drop it.' after a
-  sentence naming (1)), so a + a = 6 is proved of a free a;
+  sentence naming (1)), so a + a = 6 is proved of a free a; 27-28 likewise ('It is not the case that (1) holds',
+  'We undo (1).');
 - 07-13: a := 3 set for a case after it in words hedges does not read ('for odd $z$', 'other than $0$', 'beyond
   one', 'greater than a half', 'above a threshold $c$', French 'supérieur à zéro', 'near $z = 0$'), so 6/(a - 1) = 3
   is proved where a is free;
@@ -79,6 +80,16 @@ FINDINGS = {
         "retractions._withdrawn_by reads a withdrawing verb only with a reference to a display ((1), \\eqref) before "
         "or after it; 'We drop it.' withdraws by a pronoun for the display the sentence before names, which is not "
         "read"
+    ),
+    "rt69b-27-it-is-not-the-case-that-1-holds-then-sum-proved": (
+        "retractions._NOT_HOLDING and _NOT_RIGHT read a negation with the verb or the copula after the reference; "
+        "a negation opening the sentence ('It is not the case that (1) holds', 'It is no longer true that (1) "
+        "holds', French 'Il n'est pas vrai que (1) soit vraie') leaves (1) followed by a plain 'holds', so nothing is "
+        "withdrawn ('It is not true that (1) holds' is held, through another reader)"
+    ),
+    "rt69b-28-we-undo-1-then-sum-proved": (
+        "retractions._VERB_BEFORE (drop, ignore, discard, withdraw, retract, ... and _GIVING_UP) has no 'undo', "
+        "'revert' nor 'reverse' (each proved alike), so 'We undo (1).' withdraws nothing"
     ),
     # Wrong (07-13): a := 3 is set for some z only.
     "rt69b-07-let-a-3-for-odd-z-then-fraction-proved": _NO_ORDER_WORD.format(
@@ -203,6 +214,8 @@ GUARDS = {
     "rt69b-guard-09-used-where-sigma-is-large-then-ratio-proved": PROVED,
     "rt69b-guard-10-family-at-its-own-index-then-linear-proved": PROVED,
     "rt69b-guard-11-minus-log-p-of-x-gaussian-then-mean-proved": PROVED,
+    "rt69b-guard-12-not-only-the-case-that-1-holds-then-sum-proved": PROVED,
+    "rt69b-guard-13-we-do-not-undo-1-then-sum-proved": PROVED,
 }
 
 
