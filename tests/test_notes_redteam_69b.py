@@ -8,7 +8,7 @@ beside, fx68c's log-densities):
   'We undo (1).');
 - 07-13: a := 3 set for a case after it in words hedges does not read ('for odd $z$', 'other than $0$', 'beyond
   one', 'greater than a half', 'above a threshold $c$', French 'supérieur à zéro', 'near $z = 0$'), so 6/(a - 1) = 3
-  is proved where a is free;
+  is proved where a is free; 29-30 likewise ('for $z \\gg 1$', Dutch 'voor positieve $z$');
 - 14-19: a right display claimed for a property or a case lead_ins.case_in_words does not read ('For a real symmetric
   matrix', 'a matrix $A$ that is symmetric', 'every symmetric matrix', 'Let $A$ be a symmetric matrix. Then', 'When
   $A$ is symmetric', 'With a single step'), refuted at a point outside it (false alarms);
@@ -118,6 +118,15 @@ FINDINGS = {
         "its prepositions (for, on, over, at, in, within, throughout, ...) have no 'near' ('around', 'close to': "
         "each proved alike), so the value in maths after it ($z = 0$) names no case"
     ),
+    "rt69b-29-let-a-3-for-z-much-greater-than-1-then-fraction-proved": _NO_ORDER_WORD.format(
+        "_ORDER_IN_MATHS' relations (<, >, =, \\le, \\ge, \\leqslant, \\ne, \\in, \\notin, ...) have no \\gg, \\ll, "
+        "\\gtrsim, \\geqq, \\nleq, \\succ, \\approx nor \\to ('as $z \\to \\infty$', 'in the limit $z \\to 0$': "
+        "each proved alike)"
+    ),
+    "rt69b-30-nl-zij-a-3-voor-positieve-z-then-fraction-proved": _NO_ORDER_WORD.format(
+        "Dutch has neither its preposition ('voor') in the prepositions nor its sign words ('positieve', "
+        "'negatieve') in _SIGN, though the retraction tables read Dutch"
+    ),
     # Right (14-19): the display holds in the case said; refuted outside it.
     "rt69b-14-for-a-real-symmetric-matrix-then-entries-refuted": _PROPERTY_UNREAD.format(
         "its lookahead rejects a first word that leaves the name general ('real', 'given', 'random', ...) even where "
@@ -216,6 +225,7 @@ GUARDS = {
     "rt69b-guard-11-minus-log-p-of-x-gaussian-then-mean-proved": PROVED,
     "rt69b-guard-12-not-only-the-case-that-1-holds-then-sum-proved": PROVED,
     "rt69b-guard-13-we-do-not-undo-1-then-sum-proved": PROVED,
+    "rt69b-guard-14-let-a-3-for-z-at-least-1-undecided": UNDECIDED,
 }
 
 
