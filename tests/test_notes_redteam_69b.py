@@ -11,7 +11,8 @@ beside, fx68c's log-densities):
   is proved where a is free; 29-30 likewise ('for $z \\gg 1$', Dutch 'voor positieve $z$');
 - 14-19: a right display claimed for a property or a case lead_ins.case_in_words does not read ('For a real symmetric
   matrix', 'a matrix $A$ that is symmetric', 'every symmetric matrix', 'Let $A$ be a symmetric matrix. Then', 'When
-  $A$ is symmetric', 'With a single step'), refuted at a point outside it (false alarms);
+  $A$ is symmetric', 'With a single step'), refuted at a point outside it (false alarms); 31 likewise ('Without
+  noise,');
 - 20-24: sigma/sigma = 1 said to be used at sigma = 0 in a form the values beside or conditions._value_unread do not
   read ('$0 = \\sigma$', 'where $\\sigma$ vanishes', '$\\sigma \\in \\{0, 1\\}$', '$\\sigma^2 = 0$', 'every $\\sigma
   \\ge 0$'): sigma keeps its convention sigma > 0 and the step is proved where it has no value;
@@ -152,6 +153,12 @@ FINDINGS = {
         "of a name in maths (_VALUE_SAID) or a supposition; 'With a single step' (also 'For a chain of one step', "
         "'When there is only one step') gives the chain's length T = 1 in words, which none takes, so the "
         "counterexample abar_{T-1} = 0.999999 (a chain of several steps) stands"
+    ),
+    "rt69b-31-without-noise-then-x-t-is-scaled-x-0-refuted": (
+        "lead_ins._VALUE_IN_WORDS (the value of an unnamed quantity: 'no noise', 'noiseless', 'noise-free', 'zero', "
+        "...) has no 'without noise' ('Without any noise' is refuted alike; schedule_shapes reads 'without noise', "
+        "lead_ins does not), so the display is judged as a claim (after 'In the absence of noise' or 'With the noise "
+        "switched off' it is read as x_t's definition and held) and the refutation at a point with noise stands"
     ),
     # Wrong (20-24): the step is claimed at sigma = 0, where sigma/sigma has no value.
     "rt69b-20-used-at-0-equals-sigma-then-ratio-proved": _CONVENTION_KEPT.format(
