@@ -18,7 +18,8 @@ beside, fx68c's log-densities):
   \\ge 0$'): sigma keeps its convention sigma > 0 and the step is proved where it has no value;
 - 25: x_i = 2 + y^2 for every i, and a right step of x_1 refuted at x_1 = 0.822 (conditions._breaks checks the sign
   only; a false alarm);
-- 26: -log p(x) = log(1 + x^2) + const (a Cauchy law) read as no density, so E[x] - E[x] = 0 is proved.
+- 26: -log p(x) = log(1 + x^2) + const (a Cauchy law) read as no density, so E[x] - E[x] = 0 is proved;
+- 32: f(z) := tan(z) of z ~ N(0, 1), a body not read, so E[f(z)] - E[f(z)] = 0 is proved (f taken as bounded).
 
 Each finding is a strict xfail until fixed (listed in FIXED); the guards (rt69b-guard-*) are faithful notes that must
 keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the hand check; the
@@ -195,6 +196,15 @@ FINDINGS = {
         "and '\\log p(x) + \\log(1 + x^2) = -\\log\\pi') opens otherwise, so x is given no tail and E[x] is presumed "
         "to have a value"
     ),
+    # Wrong (32): E[tan z] has no value under N(0, 1).
+    "rt69b-32-f-is-tan-of-a-gaussian-then-mean-proved": (
+        "the formula reader has no \\tan nor \\sin ('unsupported command' where a step writes them), so the "
+        "definition f(z) := \\tan(z) (and 1/\\sin z, \\cot z, \\sec z, \\csc z, \\Gamma(z), 1/(1 - \\cos z): each "
+        "proved alike) never reaches the step's definitions (context.defined), f stays an unknown function, and "
+        "conditions' check of E_{N(z; 0, 1)}[f(z)] (_shown_either_way, convergence.shown_to_exist) takes an unknown "
+        "function's values as bounded; f(z) := 1/z, read, is held. No hold is made for an expectation of a function "
+        "the note defines by a body not read (as _value_unread makes for a divisor)"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -233,6 +243,7 @@ GUARDS = {
     "rt69b-guard-12-not-only-the-case-that-1-holds-then-sum-proved": PROVED,
     "rt69b-guard-13-we-do-not-undo-1-then-sum-proved": PROVED,
     "rt69b-guard-14-let-a-3-for-z-at-least-1-undecided": UNDECIDED,
+    "rt69b-guard-15-f-is-z-squared-of-a-gaussian-then-mean-proved": PROVED,
 }
 
 
