@@ -168,7 +168,8 @@ FINDINGS = {
     ),
     "rt69b-21-used-where-sigma-vanishes-then-ratio-proved": _CONVENTION_KEPT.format(
         "values_beside reads 'where $\\sigma$ vanishes' as a value beside the step (a case item not read), but "
-        "_A_NUMBER_SET searches the sentence as written, whose value is in words"
+        "_A_NUMBER_SET searches the sentence as written, whose value is in words ('It is valid for all $\\sigma$, zero "
+        "included.' is proved alike)"
     ),
     "rt69b-22-used-for-sigma-in-the-set-0-1-then-ratio-proved": _CONVENTION_KEPT.format(
         "'$\\sigma \\in \\{0, 1\\}$' (a set of values, as '\\in \\{0\\}') is a case item not read, with no '= number'"
