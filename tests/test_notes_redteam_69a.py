@@ -14,7 +14,10 @@ orders_not_taken.claimed_index_ends, statements/zero_words, statements/dropped_i
   are zero');
 - 18-25 (false alarms): T said in a set or interval membership_as_order does not read (\\dotsc, three members before
   the dots, ISO half-open brackets [1, 6[ and [[1, 6[[, thin spaces, a set with gaps, \\lbrace, \\bigl\\{), so the
-  witness T = 192 breaks what the note states.
+  witness T = 192 breaks what the note states;
+- 26-27 (false proofs): a value said of every member of a family (x_k = 5 - k, x_k = K - k for k = 1, ..., K) that
+  leaves log's domain at a member _fails_at_own_indices never tries;
+- 28 (false alarm): 'We set the scale $a$ to unity' (a = 1) is not read, and a = 0.822 refutes a x = a^2 x.
 
 Each is a strict xfail until fixed (listed in FIXED); the guards (rt69a-guard-*) are faithful notes that must keep
 their verdict.  Every note's step at issue is its last.  Each note's first comment gives the hand check; the cause,
@@ -154,6 +157,23 @@ FINDINGS = {
         "\\bigl\\{1, ..., 5\\bigr\\}: "
         + _BRACKETS_OPEN.format("a size command other than \\left", "_MEMBERSHIP does not match")
     ),
+    # Wrong (26-27): the value said of every member of the family leaves log's domain at a member never tried.
+    "rt69a-26-x-k-is-5-minus-k-for-every-k-then-log-proved": (
+        "stated_values._fails_at_own_indices tries a value in the family's own index letters at its first steps only "
+        "(_OWN_INDICES = 1, 2, 3), where 5 - k > 0; k = 5 (x_5 = 0) is never tried, and SymPy does not sign 5 - k of "
+        "a positive integer k, so log x_k is presumed to have a value"
+    ),
+    "rt69a-27-x-k-is-big-k-minus-k-for-k-1-to-big-k-then-log-proved": (
+        "stated_values._fails_at_own_indices asks a value only when every letter it writes is in Known.indices "
+        "(set(free) <= known.indices); K - k writes the size K, no index of x, so nothing is tried, not even the "
+        "range's last member k = K (x_K = 0), and SymPy does not sign K - k"
+    ),
+    # Right (28): a = 1, where a x = a^2 x.
+    "rt69a-28-we-set-the-scale-a-to-unity-then-product-refuted": (
+        "a number word other than zero is read only after a copula (orders._SIGN_WORDS: '(is|be|est|ist|es) ... "
+        "unity'; 'set to' only with nothing between), and _zero_said_unread's clause-ending reader takes zero words "
+        "alone (zero_words.ZERO_WORD), so 'We set the scale $a$ to unity' gives a no value and a = 0.822 is trusted"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -192,6 +212,9 @@ GUARDS = {
     "rt69a-guard-12-ddpm-big-t-in-set-dots-abs-undecided": UNDECIDED,
     "rt69a-guard-13-ddpm-big-t-in-half-open-interval-abs-undecided": UNDECIDED,
     "rt69a-guard-14-ddpm-no-bound-on-big-t-abs-refuted": REFUTED,
+    "rt69a-guard-15-x-k-is-big-k-plus-1-minus-k-for-k-1-to-big-k-then-log-proved": PROVED,
+    "rt69a-guard-16-x-k-is-k-for-every-k-then-log-proved": PROVED,
+    "rt69a-guard-17-the-scale-a-is-unity-then-product-undecided": UNDECIDED,
 }
 
 
