@@ -17,6 +17,8 @@ orders_not_taken.claimed_index_ends, statements/zero_words, statements/dropped_i
   witness T = 192 breaks what the note states;
 - 26-27 (false proofs): a value said of every member of a family (x_k = 5 - k, x_k = K - k for k = 1, ..., K) that
   leaves log's domain at a member _fails_at_own_indices never tries;
+- 29-32 (false proofs): t = 0 claimed in words no reader of claims takes ('(including $0$)', 'greater than or equal
+  to zero', 'from $0$ on', 'between $0$ and $T$ inclusive');
 - 28 (false alarm): 'We set the scale $a$ to unity' (a = 1) is not read, and a = 0.822 refutes a x = a^2 x.
 
 Each is a strict xfail until fixed (listed in FIXED); the guards (rt69a-guard-*) are faithful notes that must keep
@@ -38,6 +40,11 @@ _CLAIM_MISSED = (
 _AFTER_DOTS = _CLAIM_MISSED.format(
     "enumerations._LISTED takes the last member right after the dots ((?P<last>...) then _WHOLE's $), so a list "
     "going on after them ('T, ..., 1, 0') is no enumeration; _MEMBER_FROM needs a number first ('T' is not one)"
+)
+_IN_WORDS = _CLAIM_MISSED.replace(
+    "{}",
+    "claimed_index_ends reads a range of t in words only from _AT_LEAST_ZERO "
+    "('nonnegative') and _FROM_IN_WORDS ('from 0 to'), beside a lone $t$: {}",
 )
 _BRACKETS_OPEN = (
     "set_brackets.OPEN / CLOSE know \\{{ (after an optional \\left), [, (, and the integer interval's brackets, but "
@@ -168,6 +175,20 @@ FINDINGS = {
         "(set(free) <= known.indices); K - k writes the size K, no index of x, so nothing is tried, not even the "
         "range's last member k = K (x_K = 0), and SymPy does not sign K - k"
     ),
+    # Wrong (29-32): the display is claimed at t = 0 in words.
+    "rt69a-29-ddpm-for-t-in-naturals-including-0-log-proved": _IN_WORDS.format(
+        "'$t \\in \\mathbb{N}$ (including $0$)': _WHOLE_FROM reads N_0 / Z_{>= 0} only, and no reader takes "
+        "'including $0$' (the piece '0' alone is no value of t)"
+    ),
+    "rt69a-30-ddpm-for-t-greater-than-or-equal-to-zero-log-proved": _IN_WORDS.format(
+        "'greater than or equal to zero' is an order in words: _AT_LEAST_ZERO takes 'nonnegative' words only"
+    ),
+    "rt69a-31-ddpm-for-t-from-0-on-log-proved": _IN_WORDS.format(
+        "'from $0$ on': _FROM_IN_WORDS needs 'to', 'until', 'through' or 'up to' after the number"
+    ),
+    "rt69a-32-ddpm-for-t-between-0-and-big-t-inclusive-log-proved": _IN_WORDS.format(
+        "'between $0$ and $T$ inclusive': no words reader takes 'between ... and ... inclusive'"
+    ),
     # Right (28): a = 1, where a x = a^2 x.
     "rt69a-28-we-set-the-scale-a-to-unity-then-product-refuted": (
         "a number word other than zero is read only after a copula (orders._SIGN_WORDS: '(is|be|est|ist|es) ... "
@@ -215,6 +236,9 @@ GUARDS = {
     "rt69a-guard-15-x-k-is-big-k-plus-1-minus-k-for-k-1-to-big-k-then-log-proved": PROVED,
     "rt69a-guard-16-x-k-is-k-for-every-k-then-log-proved": PROVED,
     "rt69a-guard-17-the-scale-a-is-unity-then-product-undecided": UNDECIDED,
+    "rt69a-guard-18-ddpm-for-t-in-naturals-excluding-0-log-proved": PROVED,
+    "rt69a-guard-19-ddpm-for-t-greater-than-or-equal-to-one-log-proved": PROVED,
+    "rt69a-guard-20-ddpm-for-t-between-1-and-big-t-inclusive-log-proved": PROVED,
 }
 
 
