@@ -5,10 +5,13 @@ A careful reader takes "replace A by B" as a statement about the next display on
 each step of that display is read with A's written occurrences set to B (``\\sigma_\\theta^2(x_t, t)`` and, one value,
 the bare ``\\sigma_\\theta^2`` are ``\\sigma_t^2``), where that is exact: A is a name N (bare or applied) to a power
 p, every occurrence of N in the step is N, or N applied to A's arguments, to a multiple of that power (so that it is
-a power of A), and N is no index of the display.  The step read so writes N nowhere, and a counterexample to it
-gives N a value at which A = B; a step whose N is also written otherwise, or reached through a statement made
-outside the display (a law written with N), is left as written and A = B only relates its names (no counterexample
-about them is trusted).  Definitions made in the display are read under A = B too, for its steps only.
+a power of A), B does not write N, and N is no index of the display.  The step read so writes N nowhere: a
+counterexample to it gives N a value at which A = B, and it must meet what the note's laws and words say of N, read
+with A = B too (a law's positive variance sigma_theta^2 is sigma_t^2 > 0 there).  A step whose N is also written
+otherwise, or reached through a statement made outside the display (a law written with N), or said of in words A =
+B does not rewrite, is left as written, and A = B only relates its names (no counterexample about them is trusted).
+Definitions made in the display are read under A = B too, for its steps only; a display that defines N itself is
+not read under it.
 
 The sentence replaces A by B where its words say so in one of the forms of :data:`FORMS` and neither deny nor
 suppose it ("we cannot replace", "without replacing", "if one were to replace"): a replacement refused, hedged or
@@ -53,14 +56,6 @@ class Replacement:
         if form is None:
             return None
         return form[0].name if isinstance(form[0], syntax.Call) else form[0]
-
-    @property
-    def nonnegative(self) -> bool:
-        """Whether A = N^p with p even and B = X^p (X real): B >= 0, and N = |X| gives A = B, positive where X is not
-        0, so a law's positive variance written with N holds of it (a counterexample divides by it, or it is 0)."""
-        form = _power_form(self.replaced)
-        written = value(self.by.exponent) if isinstance(self.by, syntax.Power) else None
-        return form is not None and form[1] % 2 == 0 and written is not None and written == form[1]
 
     @property
     def how(self) -> str:

@@ -870,7 +870,7 @@ class Timeline:
         for index, step in enumerate(self.notes.steps):
             replacement = next((r for r in self.replacements if r.governs(step.line)), None)
             new = rewritten(self.sides[index], replacement) if replacement is not None else None
-            if new is None or not self._domains_kept(replacement):
+            if new is None or None in self._said_of_replaced(replacement):
                 continue
             written, self.sides[index] = self.sides[index], new
             self.replaced[index] = replacement
@@ -888,14 +888,15 @@ class Timeline:
             for step, item in zip(self.notes.steps, self.introduces)
         )  # fmt: skip
 
-    def _domains_kept(self, replacement: Replacement) -> bool:
-        """Whether a counterexample read with A = B meets what the note's laws and words say of A's name N: they
-        say nothing of it, or only that a law's variance written with it is positive, and B is a square (or an even
-        power) of a real X, so that N = |X| meets it (:attr:`.replacements.Replacement.nonnegative`)."""
+    def _said_of_replaced(self, replacement: Replacement) -> list[Stated]:
+        """What the note's laws and words say of A's name N (a law's positive variance, "sigma is positive"), read
+        with A = B: a counterexample read so must meet each (sigma_t^2 > 0 for N(mu, sigma_theta^2)); None in place
+        of one that A = B does not rewrite exactly (N alone beside A = N^2), which no such counterexample is known
+        to meet."""
         key = replacement.name.key
         said = [item for item in self.law_domains + self.worded
                 if any(f is not None and f.node is not None and key in keys_in(f.node) for f in (item.name, item.body))]  # fmt: skip
-        return all(replacement.nonnegative and "variance positive" in item.text for item in said)
+        return [_statement_replaced(item, replacement) for item in said]
 
     def _reached_statements(self, index: int) -> list[Stated]:
         """The definitions and laws in force at step ``index`` that its names reach, in turn (as
@@ -1416,7 +1417,7 @@ class Timeline:
             return stated
         if index not in self.replaced:
             return [*stated, replacement.relation]
-        return [_definition_replaced(item, replacement) for item in stated]
+        return [_definition_replaced(item, replacement) for item in stated] + self._said_of_replaced(replacement)
 
     def _sentence_cases(self, inline: Inline, itself: bool = False) -> tuple[Formula, ...]:
         """The cases of a step index the other maths of ``inline``'s sentence (and ``itself``, if so) set, those
@@ -1781,6 +1782,15 @@ def _definition_replaced(item: Stated, replacement: Replacement) -> Stated:
         return item
     new = rewritten((item.name, item.body), replacement) if item.name is not None and item.body is not None else None
     return item if new is None else replace(item, name=new[0], body=new[1])
+
+
+def _statement_replaced(item: Stated, replacement: Replacement) -> Stated | None:
+    """An order the note states of A's name (``sigma_theta^2(x_t, t) > 0``), read with A = B (``sigma_t^2 > 0``),
+    held for the display ``replacement`` governs; None where A = B does not rewrite it exactly."""
+    if item.name is None or item.body is not None or item.name.node is None:
+        return None
+    new = rewritten((item.name, item.name), replacement)
+    return None if new is None else replace(item, name=new[0], until=replacement.last)
 
 
 def _factor_keys(part: syntax.Node, among: dict[int, Key]) -> set[Key]:
