@@ -93,14 +93,14 @@ $$
 
 FIRST_POWER_RIGHT = FIRST_POWER.replace(r"{2 \sigma_t} + \text{const}", r"{2 \sigma_t^2}")
 
-#: A law stated outside the display writes the replaced name: the step (right under the replacement) is not read
-#: under it (the law is not rewritten), and is not refuted.
-LAW_OUTSIDE = r"""Let $p(x) = \mathcal{N}(x; \mu_\theta, \sigma_\theta^2)$ and $q(x) = \mathcal{N}(x; m, s^2)$.
+#: A definition made outside the display writes the replaced name: the step (right under the replacement) is not
+#: read under it (the definition is not rewritten: A = B only relates the names), and is not refuted.
+STATED_OUTSIDE = r"""Let $v := 2 \sigma_\theta^2$.
 
 Replacing $\sigma_\theta^2$ by $\sigma_t^2$, we get
 
 $$
-\mathrm{KL}(q(x) \| p(x)) = \log \frac{\sigma_t}{s} + \frac{s^2 + (m - \mu_\theta)^2}{2 \sigma_t^2} - \frac{1}{2}
+v = 2 \sigma_t^2
 $$
 """
 
@@ -164,8 +164,8 @@ def test_a_name_replaced_to_the_first_power():
     red_team.assert_proved(red_team.last(FIRST_POWER_RIGHT))
 
 
-def test_a_law_stated_outside_the_display_is_not_rewritten():
-    result = red_team.last(LAW_OUTSIDE)
+def test_a_definition_made_outside_the_display_is_not_rewritten():
+    result = red_team.last(STATED_OUTSIDE)
     assert not result.internal, result.reason
     assert result.status != REFUTED, result.reason
     assert not any("read with" in how for how in (result.judged.reading if result.judged else ())), result.reason
