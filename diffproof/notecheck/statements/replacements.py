@@ -191,6 +191,23 @@ def rewritten(sides: tuple[Formula, Formula], replacement: Replacement) -> tuple
     return new[0], new[1]
 
 
+def writes_replaced(node: syntax.Node, replacement: Replacement) -> bool:
+    """Whether ``node`` writes the value A's name has in A: the name bare, or applied as A applies it (or, for a
+    bare A, applied at all: the bare name may be that function's value).  N applied elsewhere (sigma_theta(x_1, 1)
+    beside A = sigma_theta^2(x_t, t)) is another value, which A = B says nothing of."""
+    form = _power_form(replacement.replaced)
+    if form is None:
+        return False
+    target = form[0]
+    name = target.name if isinstance(target, syntax.Call) else target
+    calls = [n for n in nodes(node) if isinstance(n, syntax.Call) and same(n.name, name)]
+    if isinstance(target, syntax.Name) and calls:
+        return True
+    applied = {id(call.name) for call in calls}
+    bare = any(isinstance(n, syntax.Name) and id(n) not in applied and same(n, name) for n in nodes(node))
+    return bare or any(same(call, target) for call in calls)
+
+
 def _power_form(node: syntax.Node) -> tuple[syntax.Node, int] | None:
     """A = N^p as (N, written bare or applied, p); None for any other maths."""
     power = 1

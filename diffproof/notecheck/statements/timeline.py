@@ -228,7 +228,7 @@ from diffproof.notecheck.statements.orders_in_text import (
     names_beside_an_interval,
     orders_in_text,
 )
-from diffproof.notecheck.statements.replacements import Replacement, replacements, rewritten
+from diffproof.notecheck.statements.replacements import Replacement, replacements, rewritten, writes_replaced
 from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
@@ -893,9 +893,9 @@ class Timeline:
         with A = B: a counterexample read so must meet each (sigma_t^2 > 0 for N(mu, sigma_theta^2)); None in place
         of one that A = B does not rewrite exactly (N alone beside A = N^2), which no such counterexample is known
         to meet."""
-        key = replacement.name.key
-        said = [item for item in self.law_domains + self.worded
-                if any(f is not None and f.node is not None and key in keys_in(f.node) for f in (item.name, item.body))]  # fmt: skip
+        said = [item for item in self.law_domains + self.worded if any(
+            f is not None and f.node is not None and writes_replaced(f.node, replacement) for f in (item.name, item.body)
+        )]  # fmt: skip
         return [_statement_replaced(item, replacement) for item in said]
 
     def _reached_statements(self, index: int) -> list[Stated]:
