@@ -126,6 +126,15 @@ K &= \frac{(\mu_\theta - m)^2}{\sigma_\theta^2} \\
 $$
 """
 
+#: The corpus's shape with a law stated before it that writes the replaced name: at other arguments (another value,
+#: as L_0's sigma_theta^2(x_1, 1) in the corpus), or at A's own (its positive variance read as sigma_t^2 > 0, a
+#: condition the counterexample meets): refuted either way.
+LAWS_BEFORE = {
+    "at-other-arguments": r"Let $x_1 \sim \mathcal{N}(0, \sigma_\theta^2(x_0, 0))$.",
+    "at-the-replaced-arguments": r"Let $y \sim \mathcal{N}(0, \sigma_\theta^2(x_t, t))$.",
+}
+APPLIED_ROWS = WRONG_ROWS.replace(r"\sigma_\theta^2", r"\sigma_\theta^2(x_t, t)")
+
 
 def _note(sentence: str, rows: str) -> str:
     return f"{sentence}\n\n{rows}"
@@ -136,6 +145,13 @@ def test_a_wrong_step_under_a_replacement_is_refuted(name):
     result = red_team.last(_note(SENTENCES[name], WRONG_ROWS))
     assert result.status == REFUTED, result.reason
     assert any(READ_WITH in how for how in result.judged.reading), result.judged.reading
+
+
+@pytest.mark.parametrize("name", sorted(LAWS_BEFORE))
+def test_a_law_of_the_replaced_name_before_the_display(name):
+    sentence = r"Replacing $\sigma_\theta^2(x_t, t)$ by $\sigma_t^2$, we get"
+    result = red_team.last(f"{LAWS_BEFORE[name]}\n\n{_note(sentence, APPLIED_ROWS)}")
+    assert result.status == REFUTED, result.reason
 
 
 @pytest.mark.parametrize("name", sorted(SENTENCES))
