@@ -6,7 +6,8 @@ reading of the constant, one in x, in w, in the dimension, makes it true); it is
 may mean a constant in something else).  Each wrong variant below writes every name on both sides, so that no
 prose can give a one-sided name a value that makes it true; each faithful one must not be refuted.
 
-The corpus's own step (ja-naoyukikita-ddpm line 208) stays open: see FINDINGS.
+The corpus's own shape (ja-naoyukikita-ddpm line 208, cr66-04) is refuted once the words before its display, which
+replace sigma_theta^2(x_t, t) by sigma_t^2, are read (diffproof.notecheck.statements.replacements, fx69a).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import red_team
 from diffproof.notecheck import PROVED, REFUTED
 from diffproof.notecheck.additive_constants import READ_AS
 
-#: The corpus's shape, held for a cause read from the code.
+#: The corpus's shape, held for a cause read from the code until the replacement in words was read.
 FINDINGS = {
     "cr66-04-corpus-shape-variance-replaced-in-words": (
         "the first row writes sigma_theta (its trace term sigma_theta^2(x_t, t)) on one side only, and only the words "
@@ -29,7 +30,7 @@ FINDINGS = {
         "does not vary with it (a constant in x_t is a reading it cannot exclude)"
     ),
 }
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset({"cr66-04-corpus-shape-variance-replaced-in-words"})
 
 #: Wrong, as notes of their own: refuted.
 WRONG_NOTES = [

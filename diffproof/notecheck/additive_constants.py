@@ -15,7 +15,9 @@ step fail too:
   varies with each of them, so that the step fails whatever written name its constant is constant in.
 
 A name the step writes on one side only stays one-sided in the claim (the doubts hold a counterexample that may
-break what the prose says of it: sigma_theta beside "sigma_theta^2 replaced by sigma_t^2").  The reading only
+break what the prose says of it); where the words before the display replace it ("sigma_theta^2 replaced by
+sigma_t^2"), the step is read with it replaced (:mod:`~diffproof.notecheck.statements.replacements`), and x_t, written
+only inside sigma_theta(x_t, t), is then no name the step writes.  The reading only
 refutes: where the claim is proved the step is held, since the note may mean a constant in something else.
 """
 

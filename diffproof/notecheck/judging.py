@@ -569,6 +569,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
         dispute(context, key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
+    if index in timeline.replaced:  # "replacing A by B": its display read with A = B (statements.replacements)
+        found = [replace(r, how=(*r.how, timeline.replaced[index].how)) for r in found]
     if relation is Relation.EQ:  # A = B + Const: a constant in the model's parameters, where no other reading holds
         found = [constant_in_parameters(r, context) or r for r in found]
     found = _at_one_coordinate(found, timeline, context)

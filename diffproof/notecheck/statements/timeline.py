@@ -228,6 +228,7 @@ from diffproof.notecheck.statements.orders_in_text import (
     names_beside_an_interval,
     orders_in_text,
 )
+from diffproof.notecheck.statements.replacements import Replacement, replacements, rewritten, writes_replaced
 from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
@@ -528,6 +529,10 @@ class Timeline:
     #: The definitions a sentence scopes to a section, paragraph or proof (:func:`_scoped`): unlike an
     #: example's or a case's, the equations displayed within that unit still define the names they give values.
     in_units: list[Stated] = field(default_factory=list)
+    #: What the note's sentences replace in the display after each ("replacing $A$ by $B$"), and by each step read
+    #: under one (its sides written with A = B: :mod:`.replacements`), that replacement.
+    replacements: tuple[Replacement, ...] = ()
+    replaced: dict[int, Replacement] = field(default_factory=dict)
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -855,6 +860,60 @@ class Timeline:
         constants = frozenset(key for key in applied & defined if key[0] in CONSTANT_LETTERS)  # pi(theta) = ...
         self.named_functions = (prose | called | constants | words) - functions - numbers
         self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
+        self._read_replaced()
+
+    def _read_replaced(self) -> None:
+        """Each step of a display a sentence replaces A by B in, read with A = B where that is exact
+        (:func:`.replacements.rewritten`) and reaches no statement that still writes A's name (a law written with it
+        outside the display, which A = B does not rewrite); the others are left as written."""
+        self.replacements = tuple(r for r in replacements(self.notes) if not self._defined_in_display(r))
+        for index, step in enumerate(self.notes.steps):
+            replacement = next((r for r in self.replacements if r.governs(step.line)), None)
+            new = rewritten(self.sides[index], replacement) if replacement is not None else None
+            if new is None or None in self._said_of_replaced(replacement):
+                continue
+            written, self.sides[index] = self.sides[index], new
+            self.replaced[index] = replacement
+            if any(_writes_replaced(item, replacement) for item in self._reached_statements(index)):
+                self.sides[index] = written
+                del self.replaced[index]
+
+    def _defined_in_display(self, replacement: Replacement) -> bool:
+        """Whether a step of the display ``replacement`` governs defines A's name (``\\sigma_\\theta^2 = 2 \\sigma_t^2``
+        there): the display gives it a value of its own, which A = B would contradict, so it is not read under it."""
+        key = replacement.name.key if replacement.name is not None else None
+        return any(
+            item is not None and item.kind == "definition" and item.readable and item.name is not None
+            and replacement.governs(step.line) and key in _defined_keys(item)
+            for step, item in zip(self.notes.steps, self.introduces)
+        )  # fmt: skip
+
+    def _said_of_replaced(self, replacement: Replacement) -> list[Stated]:
+        """What the note's laws and words say of A's name N (a law's positive variance, "sigma is positive"), read
+        with A = B: a counterexample read so must meet each (sigma_t^2 > 0 for N(mu, sigma_theta^2)); None in place
+        of one that A = B does not rewrite exactly (N alone beside A = N^2), which no such counterexample is known
+        to meet."""
+        said = [item for item in self.law_domains + self.worded if any(
+            f is not None and f.node is not None and writes_replaced(f.node, replacement) for f in (item.name, item.body)
+        )]  # fmt: skip
+        return [_statement_replaced(item, replacement) for item in said]
+
+    def _reached_statements(self, index: int) -> list[Stated]:
+        """The definitions and laws in force at step ``index`` that its names reach, in turn (as
+        :meth:`_reached_definitions`; a law through its variables)."""
+        formulas = [f for f in self.sides[index] if f.node is not None]
+        stated = [item for item in self.before(index)
+                  if item.kind in ("definition", *LAWS) and item.readable and item.name is not None]  # fmt: skip
+        keys = {key for f in formulas for key in keys_in(f.node)}
+        reached: list[Stated] = []
+        while True:
+            more = [d for d in stated if d not in reached and _statement_reach(d) & keys]
+            if not more:
+                return reached
+            reached += more
+            keys |= {
+                key for d in more if d.body is not None and d.body.node is not None for key in keys_in(d.body.node)
+            }
 
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
@@ -1346,7 +1405,19 @@ class Timeline:
         ]
         worded = [item for item in self.worded if item.until is None or item.line <= line <= item.until]
         found = [self._in_case(item, index) for item in found]
-        return found + self._where(index) + self._beside(index) + worded
+        return self._under_replacement(found + self._where(index) + self._beside(index) + worded, index)
+
+    def _under_replacement(self, stated: list[Stated], index: int) -> list[Stated]:
+        """``stated`` as step ``index`` reads it under the replacement governing its display, if any: a step read
+        with A = B reads the definitions made in the display so too; one left as written, A = B as a relation of
+        its names (no counterexample about them trusted)."""
+        line = self.notes.steps[index].line
+        replacement = next((r for r in self.replacements if r.governs(line)), None)
+        if replacement is None:
+            return stated
+        if index not in self.replaced:
+            return [*stated, replacement.relation]
+        return [_definition_replaced(item, replacement) for item in stated] + self._said_of_replaced(replacement)
 
     def _sentence_cases(self, inline: Inline, itself: bool = False) -> tuple[Formula, ...]:
         """The cases of a step index the other maths of ``inline``'s sentence (and ``itself``, if so) set, those
@@ -1690,6 +1761,36 @@ _WRITTEN_NAME = re.compile(
 #: Nodes whose value is a number, whatever the names in them: a norm, a divergence, a Gaussian density (an absolute
 #: value and a density call ``p(\\mathbf{x})`` too): their names are no factor of a product around them (``\\|\\Sigma\\|^{-2} \\|\\mathbf{x}\\|^2``).
 _NUMBER_VALUED = (syntax.Norm, syntax.Divergence, syntax.Gaussian)
+
+
+def _statement_reach(item: Stated) -> set[Key]:
+    """The names through which a step reaches ``item``: a definition's name, a law's variables."""
+    return _defined_keys(item) if item.kind == "definition" else keys_in(item.name.node)
+
+
+def _writes_replaced(item: Stated, replacement: Replacement) -> bool:
+    """Whether ``item`` (as read under ``replacement``: a definition of its display with A = B where that is exact)
+    writes the name it replaces."""
+    key = replacement.name.key
+    return any(f is not None and f.node is not None and key in keys_in(f.node) for f in (item.name, item.body))
+
+
+def _definition_replaced(item: Stated, replacement: Replacement) -> Stated:
+    """A definition made by a step of the display ``replacement`` governs, read with A = B there; any other
+    statement as it is."""
+    if item.kind != "definition" or item.origin != "step" or not replacement.governs(item.line):
+        return item
+    new = rewritten((item.name, item.body), replacement) if item.name is not None and item.body is not None else None
+    return item if new is None else replace(item, name=new[0], body=new[1])
+
+
+def _statement_replaced(item: Stated, replacement: Replacement) -> Stated | None:
+    """An order the note states of A's name (``sigma_theta^2(x_t, t) > 0``), read with A = B (``sigma_t^2 > 0``),
+    held for the display ``replacement`` governs; None where A = B does not rewrite it exactly."""
+    if item.name is None or item.body is not None or item.name.node is None:
+        return None
+    new = rewritten((item.name, item.name), replacement)
+    return None if new is None else replace(item, name=new[0], until=replacement.last)
 
 
 def _factor_keys(part: syntax.Node, among: dict[int, Key]) -> set[Key]:
