@@ -211,6 +211,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65d-12-1-falls-apart-then-sum-proved",
         "rt65d-13-cauchy-density-in-a-display-then-mean-proved",  # fx66a
         "rt65d-14-x-given-y-sim-gaussian-of-mean-1-over-y-then-mean-proved",  # fx66a
+        "rt65d-15-gaussian-density-of-mean-tan-y-then-mean-proved",  # fx69b
         "rt65d-16-rho-of-x-cauchy-density-then-mean-proved",  # fx66a
         "rt65d-17-pi-of-x-target-proportional-to-cauchy-then-mean-proved",  # fx66a
         "rt65d-18-gaussian-density-of-mean-f-y-defined-1-over-y-then-mean-proved",  # fx66a

@@ -201,6 +201,7 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset({
     "rt66a-01-alphas-bounded-for-t-at-least-2-abar-2-alpha-1-minus-alpha-t-plus-1-abs-proved",
+    "rt66a-02-alphas-bounded-for-t-except-1-abar-abs-proved",  # fx69b
     "rt66a-03-let-a-3-for-n-large-enough-proved",
     "rt66a-04-let-a-3-for-z-equal-0-proved",
     "rt66a-05-let-a-3-at-every-z-at-least-0-proved",

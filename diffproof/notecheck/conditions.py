@@ -27,7 +27,14 @@ from diffproof.answers.notation import UNNAMED_LAW, Unmodelled, even_power_of_an
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
-from diffproof.notecheck.orders_not_taken import claimed_without_value, index_parts, indices_only, orders_not_taken
+from diffproof.notecheck.orders_not_taken import (
+    _at_index,
+    _index_letters,
+    claimed_without_value,
+    index_parts,
+    indices_only,
+    orders_not_taken,
+)
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -415,10 +422,41 @@ def _family_value(example: Counterexample, context: StepContext) -> str:
         written = {letter for _, letter, _ in parts}
         letters = {symbol for symbol, k in symbols.items() if not k[1] and not k[2] and k[0] in written}
         body = definition.rhs.xreplace(numbers)  # c i after c = -1: -i
-        members = [value for k, value in drawn.items() if k[:2] == key[:2] and k[2] != key[2]]
-        if members and (body.free_symbols <= letters or any(_breaks(body, value) for value in members)):
+        members = [(k, value) for k, value in drawn.items() if k[:2] == key[:2] and k[2] != key[2]]
+        if members and (
+            body.free_symbols <= letters
+            or not all(_member_kept(body, key, member, value, symbols, drawn) for member, value in members)
+        ):
             return definition.name
     return ""
+
+
+def _member_kept(
+    body: sp.Expr,
+    key: tuple[str, str, str],
+    member: tuple[str, str, str],
+    value: float | str,
+    symbols: dict,
+    drawn: dict,
+) -> bool:
+    """Whether a member's drawn ``value`` keeps what the family ``key := body`` says of it.  A body whose other names
+    the family's index does not index (``x_i = y^2 - 3``: every member is y^2 - 3) is the member's value itself,
+    its index letters at the member's index (:func:`~.orders_not_taken._at_index`) and its names at the point's
+    values: kept only where the two agree, never where a name has no value there (it cannot be checked).  A body
+    writing names the index moves (abar_t = alpha_t abar_{t-1}) is checked by the sign it has whatever they are
+    (:func:`_breaks`), the rest left to the kernel, which writes it in at its own index."""
+    at = _at_index(_index_letters(key, symbols), member, key)
+    if at is None:
+        return True  # x_{2i} never reaches x_3: the family says nothing of it
+    moved = {letter for _, letter, _ in index_parts(key[2]) or () if letter}
+    rest = body.free_symbols - set(at)
+    if any(moved & set(re.findall(r"[A-Za-z]+", symbols.get(s, ("", "", ""))[2])) for s in rest):
+        return not _breaks(body, value)
+    point = {s: drawn[symbols[s]] for s in rest if symbols.get(s) in drawn}
+    if isinstance(value, str) or len(point) < len(rest) or any(isinstance(v, str) for v in point.values()):
+        return False
+    found = body.xreplace({**at, **{s: sp.Float(v) for s, v in point.items()}})
+    return found.is_number and found.is_real and math.isclose(float(found), value, rel_tol=1e-6, abs_tol=1e-6)
 
 
 def _breaks(body: sp.Expr, value: float | str) -> bool:

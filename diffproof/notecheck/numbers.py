@@ -140,8 +140,8 @@ def _series_value(series: syntax.Series, at: Mapping[Letter, sp.Expr]) -> sp.Exp
 
 def _member(name: syntax.Name, at: Mapping[Letter, sp.Expr]) -> Member | None:
     """The member of its family a name with an index is where ``at`` gives its index letters whole values
-    (alpha_{s+1} at s = 1 is alpha_2), else None."""
-    index = index_value(name.index) if name.index and at else None
+    (alpha_{s+1} at s = 1 is alpha_2) or its index is a whole number (alpha_1, whatever ``at`` gives), else None."""
+    index = index_value(name.index) if name.index else None
     if index is None:
         return None
     whole = index.xreplace({symbol: at.get((symbol.name, ""), symbol) for symbol in index.free_symbols})
@@ -283,7 +283,8 @@ def may_leave(
     convention at every index (``ranges``: 0.9 < alpha_t < 0.95 for every t) is tried inside its bounds
     (:func:`samples_within`).  Each letter is tried at one value at all its indices (abar_t := 1 - 2 alpha_t leaves
     (0, 1) at alpha_t = 0.99), then a family's members at different indices apart (:func:`_leaves_apart`: abar_t :=
-    2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 = 0.01).  A body of no value at any point tried
+    2 alpha_1 - alpha_{t+1} leaves it at alpha_1 = 0.99, alpha_2 = 0.01, and so does abar_1 := 2 alpha_1 - alpha_2,
+    whose indices are numbers).  A body of no value at any point tried
     (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too, and so may a body of more points to try than
     :data:`_GRID_LIMIT` (sigma := a + b + c - d + e - f): its sign is not known, whatever the number of its letters."""
     written = {letter(n) for n in names}  # only these letters' definitions and bounds are read: the answer's key

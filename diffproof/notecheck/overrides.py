@@ -41,7 +41,9 @@ _BOUNDS = frozenset({"<", "<=", ">", ">="})
 
 
 def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
-    """The letters (base, decoration) whose convention or constant the note's statements override."""
+    """The letters (base, decoration) whose convention or constant the note's statements override, and the
+    definitions that conditions suppose ("Unless $t = 1$, let $\\bar\\alpha_t = \\alpha_t + t - 1$"): the note
+    considers the value, which may leave the convention wherever the condition holds."""
     stated = [  # a law or a definition whose body is not read still draws or defines: t \sim \mathcal{U}[0, 1]
         item for item in stated
         if item.readable
@@ -57,7 +59,8 @@ def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
         ):
             bodies.setdefault(_defined(item), item.body.node)
     ranges = _family_ranges(stated)
-    found = frozenset(letter for item in stated for letter in _letters_overridden(item, bodies, ranges))
+    supposed = [item.supposes for item in stated if item.supposes is not None and _defines(item.supposes)]
+    found = frozenset(letter for item in (*stated, *supposed) for letter in _letters_overridden(item, bodies, ranges))
     in_maths = frozenset(
         letter for item in stated if item.origin != "words" for letter in _letters_overridden(item, bodies, ranges)
     )
@@ -239,9 +242,10 @@ def _overrides(
 
 
 def _relation(node: syntax.Node) -> Iterator[Letter]:
-    """A sentence's relation that gives a name a value (``\\pi = 0.3``), or bounds it by numbers (``0 < \\pi <
-    1``), outside its convention or as a constant never is; a constant written inside a formula (``2\\pi\\sigma^2``,
-    ``e^{a+b}``) keeps its meaning."""
+    """A sentence's relation that gives a name a value (``\\pi = 0.3``) or a formula of names that may leave its
+    convention as a definition's body would (:func:`may_leave`: ``\\bar\\alpha_1 = 2\\alpha_1 - \\alpha_2``), or
+    bounds it by numbers (``0 < \\pi < 1``), outside its convention or as a constant never is; a constant written
+    inside a formula (``2\\pi\\sigma^2``, ``e^{a+b}``) keeps its meaning."""
     if not isinstance(node, syntax.Statement):
         return
     operands, relations = node.operands, node.relations
@@ -249,9 +253,11 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
     if relations == ("=",) and isinstance(operands[1], syntax.Name) and not isinstance(operands[0], syntax.Name):
         operands = operands[::-1]  # 1/2 = \sigma
     if relations == ("=",) and isinstance(operands[0], syntax.Name):
-        given = value(operands[1])
-        if given is not None and not fits(operands[0], sp.FiniteSet(given)) and not _start(operands[0], given):
-            yield letter(operands[0])
+        name, given = operands[0], value(operands[1])
+        if given is not None and not fits(name, sp.FiniteSet(given)) and not _start(name, given):
+            yield letter(name)
+        elif given is None and may_leave(name, operands[1], list(_names(operands[1]))):
+            yield letter(name)  # abar_1 = 2 alpha_1 - alpha_2 may be 1.97: equal to it, abar_1 may leave (0, 1)
         return
     if relations == ("=",) and value(operands[1]) is not None:  # alpha^2 = 4: what it says of alpha is not read
         yield from (letter(n) for n in _names(operands[0]) if convention(n) is not None)

@@ -47,7 +47,12 @@ def _generic(index: str) -> bool:
 
 
 def _sentence_pins(inline: Inline, notes: Notes) -> dict[sp.Symbol, sp.Expr]:
-    """The indices the other maths of ``inline``'s sentence gives a number ("$t=1$ のとき $\\bar\\alpha_t = \\alpha_1$")."""
+    """The indices the other maths of ``inline``'s sentence gives a number ("$t=1$ のとき $\\bar\\alpha_t = \\alpha_1$").
+    None where its words turn the case (:func:`case_turned`): a value left out ("for every $t$ except $t = 1$",
+    "unless", "other than") or one of several ("whether $t = 1$ or $t = 2$") is never the index's value, and the
+    sentence's cases (:meth:`~.timeline.Timeline._sentence_cases`) then leave its definitions relations only."""
+    if case_turned(inline.sentence):
+        return {}
     found = {}
     for other in notes.inline:
         pinned = _PIN.fullmatch(other.text) if other is not inline and other.sentence == inline.sentence else None
@@ -454,8 +459,9 @@ def steps_in_words(sentence: str) -> bool:
 #: Words that turn a case about or give it as one of several ("unless $t > 1$", "except for $t = 1$", "whether $t =
 #: 1$ or ...", "apart from"): the definition is not set under the case as written.
 _CASE_TURNED = re.compile(
-    r"\b(?:unless|except\w*|excluding|other\s+than|apart\s+from|but\s+not|not|never|save\s+for|whether|or|either"
-    r"|sauf|außer|ausgenommen|salvo|excepto|tranne)\b",
+    r"\b(?:unless|except\w*|excluding|other\s+than|apart\s+from|aside\s+from|but\s+not|not|never|save\s+for"
+    r"|whether|or|either|sauf|hormis|à\s+part|außer|ausgenommen|abgesehen|salvo|excepto|exceto|tranne|eccetto)\b"
+    r"|除了|除外|以外|を除|제외|빼고",
     re.IGNORECASE,
 )
 

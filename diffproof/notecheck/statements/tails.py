@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -22,6 +22,7 @@ from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sente
 from diffproof.notecheck.vocabulary import NoteVocabulary
 from diffproof.notes import Inline, Notes
 from diffproof.notes import relations as rel
+from diffproof.notes.steps import _unwrap
 
 #: What a sentence's words say of a variable set alone in it: a law whose tail is heavy (read as the maths it names).
 TAIL_LAW = "tail law"
@@ -560,26 +561,37 @@ def _density_formula(written: re.Match, text: str, line: int, origin: str) -> li
     rational function of their points (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a
     :data:`DENSITY_LAW` per Gaussian (light only where its parameters are fixed, read with the note's other laws); a
     number, a name or a formula of unknown densities says nothing of the tail (as an unknown density does not), nor
-    does one not parsed (left open: ``\\mathcal{N}(\\color{blue}{\\tilde\\mu}(x_t, x_0), ...)`` in a corpus note, whose
-    proofs a tail not read would hold), nor a log-density of every moment (:func:`_log_density_light`); any other
-    formula gives each variable a tail not read, and the variable its index names too (``p_{x}(u)``, ``f_X(x)``: the
-    density of x at u; fail-safe: it only holds an expectation of it)."""
+    does a log-density of every moment (:func:`_log_density_light`); any other formula, one not parsed too
+    (``\\mathcal{N}(x; \\operatorname{erf}^{-1}(y), 1)``, whose mean may be anything), gives each variable a tail not
+    read, and the variable its index names too (``p_{x}(u)``, ``f_X(x)``: the density of x at u; fail-safe: it only
+    holds an expectation of it).  The formula is read as a renderer shows it: a colour is no maths
+    (``\\mathcal{N}(\\color{blue}{\\tilde\\mu}(x_t, x_0), \\color{red}{\\tilde\\beta_t} I)``, as the display
+    reader unwraps it), and a Gaussian without its point is the density's variable's (:func:`_at_its_variable`)."""
     given = f" \\mid {written.group('given')}" if written.group("given") else ""
     density = parse(f"p({written.group('variables')}{given})", line)
     if not isinstance(density.node, syntax.Call):
         return []
-    right = parse(_without_differential(written), line)
-    if right.node is None or isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node):
-        return []  # a formula not parsed (``\\color{blue}{...}``) is left as before: open, not held
-    if written.group("log"):
-        if _log_density_light(right.node, density.node.arguments):
+    right = _at_its_variable(parse(_unwrap(_without_differential(written)), line).node, density.node)
+    if isinstance(right, syntax.Name | syntax.Number) or (right is not None and _writes_a_density(right)):
+        return []
+    if right is not None and written.group("log"):
+        if _log_density_light(right, density.node.arguments):
             return []
-    else:
-        gaussians = gaussians_times_rational(right.node)
+    elif right is not None:  # (None: not parsed, its tail not read)
+        gaussians = gaussians_times_rational(right)
         if _points_cover(gaussians, density.node.arguments):
             return [Stated(DENSITY_LAW, line, text, density, Formula(text, line, g), origin) for g in gaussians]
     said = f"${text}$, a density written as a formula whose tail is not read"
     return [Stated(TAIL_LAW, line, said, _with_index_variable(density, written, line), None, origin)]
+
+
+def _at_its_variable(right: syntax.Node | None, density: syntax.Call) -> syntax.Node | None:
+    """A density of one variable written as a Gaussian without its point (``q(x_{t-1} \\mid x_t) =
+    \\mathcal{N}(\\mu, \\sigma^2)``) as the Gaussian at that variable, as ``x_{t-1} \\sim \\mathcal{N}(\\mu,
+    \\sigma^2)`` says; any other formula as it is."""
+    if isinstance(right, syntax.Gaussian) and right.point is None and len(density.arguments) == 1:
+        return replace(right, point=density.arguments[0])
+    return right
 
 
 def _without_differential(written: re.Match) -> str:
