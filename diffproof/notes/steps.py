@@ -333,7 +333,7 @@ def prepare(display: Display) -> tuple[str, str]:
     body = _TAGGED_CONDITION.sub(lambda match: ("\\quad " + match.group(2)).ljust(len(match.group(0))), body)
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
-    body = _bare_relations(_invisible_blanked(_unwrap(body)))
+    body = _bare_relations(_invisible_blanked(unwrapped(body)))
     for match in list(_INTERTEXT.finditer(body)):  # \intertext{...} ends a row
         group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
         closing = next((token.end for token in group if token.text == "}" and token.depth == 0), None)
@@ -454,7 +454,7 @@ def _invisible_blanked(body: str) -> str:
     return _EMPTY_GROUP.sub(empty, body)
 
 
-def _unwrap(body: str) -> str:
+def unwrapped(body: str) -> str:
     """Colours, styles and boxes blanked out with the braces of the group they apply to, and a style that hides
     its group with the group; offsets unchanged."""
     chars = list(body)

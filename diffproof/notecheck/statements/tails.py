@@ -22,7 +22,7 @@ from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sente
 from diffproof.notecheck.vocabulary import NoteVocabulary
 from diffproof.notes import Inline, Notes
 from diffproof.notes import relations as rel
-from diffproof.notes.steps import _unwrap
+from diffproof.notes.steps import unwrapped
 
 #: What a sentence's words say of a variable set alone in it: a law whose tail is heavy (read as the maths it names).
 TAIL_LAW = "tail law"
@@ -571,7 +571,7 @@ def _density_formula(written: re.Match, text: str, line: int, origin: str) -> li
     density = parse(f"p({written.group('variables')}{given})", line)
     if not isinstance(density.node, syntax.Call):
         return []
-    right = _at_its_variable(parse(_unwrap(_without_differential(written)), line).node, density.node)
+    right = _at_its_variable(parse(unwrapped(_without_differential(written)), line).node, density.node)
     if isinstance(right, syntax.Name | syntax.Number) or (right is not None and _writes_a_density(right)):
         return []
     if right is not None and written.group("log"):
