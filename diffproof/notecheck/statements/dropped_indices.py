@@ -85,21 +85,49 @@ _EXCEPTIONS = (
     r"except\w*|unless|save|other\s+than|apart\s+from|aside\s+from|excluding|barring|besides|but\s+for"
     r"|with\s+the\s+exception"
 )
+#: What a negation may stand beside on its way to the verb it denies: an auxiliary or an adverb ("we do not ever drop",
+#: "is not then omitted", "we have never explicitly dropped"), not another verb ("as $t$ never changes we drop the
+#: index" denies the changing, not the dropping).
+_TO_ITS_VERB = rf"(?:(?:{_AUXILIARY}|do|does|did|even|yet|further|again|\w+ly)\s+){{0,2}}?"
+#: What may follow a verb of keeping and its object where the keeping is of the index's writing ("we keep the index
+#: $t$", "we keep it throughout", "$t$ is retained in the notation"): the clause's end, a conjunction, or an adverbial of
+#: writing, place or time.  Anything else is a complement the object is kept in, not a writing kept ("keep it short",
+#: "keep $t$ fixed", "is kept constant").
+_KEPT_AS_WRITTEN = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|while|whereas|yet|explicit\w*|visibl\w*|written|shown|throughout"
+    r"|everywhere|always|intact|unchanged|too|also|hereafter|henceforth|below|here|there|from\s+now\s+on"
+    r"|as\s+(?:is|it\s+is|written|before|usual)"
+    r"|in\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:notation|formulas?|subscripts?|names?|equations?|expressions?"
+    r"|writing|text|place|full|view)"
+    r"|(?:on|of|for)\s+(?:the\s+|every\s+|all\s+|each\s+|its\s+)?(?:maths|names?|symbols?|variables?|quantit\w*"
+    r"|nois\w*|formulas?|clarity|completeness))\b)"
+)
+#: Words that only determine the noun after them ("the", "all the", "both"): a keeping's object may start with them.
+_DETERMINERS = r"(?:the|a|an|this|that|these|those|its|their|our|every|each|all|both|any|of)"
+#: The object of a verb of keeping when it is the index: a word for it or its maths, after determiners and at most two
+#: qualifiers ("the time index", "all the diffusion indices"), no determiner after a qualifier ("keep things simple the
+#: index is dropped" keeps things) and no pronoun or verb of dropping; or a pronoun ("keep it", "keep all of them").
+_KEPT_OBJECT = (
+    rf"(?:(?:{_DETERMINERS}\s+){{0,3}}(?:(?!(?:{_DETERMINERS}|we|us|it|them|they|you|one|maths|formula)\b|{_VERB})"
+    rf"[\w-]+\s+){{0,2}}?(?:{_WHAT}(?!-)(?:\s+maths)?|maths)|(?:(?:all|both|each|any|none)\s+(?:of\s+)?)?(?:it|them))"
+)
 #: Words that keep the index rather than drop it: a verb of dropping denied ("we do not drop the index", "we never
-#: omit t", "the index is not dropped", "we no longer drop it"), a subject denied ("No index is ever dropped.",
-#: "None of the indices are omitted.", unless the sentence spares some: :data:`_EXCEPTIONS`, "but", "only"), "we keep
-#: the index" or "$t$ is retained", "without dropping".  A denial of anything else ("we do not write the index") or a
-#: keeping of anything else ("we keep the notation") keeps nothing.  Said only of its own clause (:func:`_drops`:
-#: "we drop the index $t$ and keep every other symbol" drops it).
+#: omit t", "the index is not dropped", "we no longer drop it"; the negation beside the verb, :data:`_TO_ITS_VERB`), a
+#: subject denied ("No index is ever dropped.", "None of the indices are omitted.", unless the sentence spares some:
+#: :data:`_EXCEPTIONS`, "but", "only"), "we keep the index" or "$t$ is retained" (the keeping of its writing,
+#: :data:`_KEPT_OBJECT`, :data:`_KEPT_AS_WRITTEN`: not "To keep it short"), "without dropping".  A denial of anything
+#: else ("we do not write the index") or a keeping of anything else ("we keep the notation") keeps nothing.  Said only
+#: of its own clause (:func:`_drops`: "we drop the index $t$ and keep every other symbol" drops it).
 _KEPT = re.compile(
-    rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?(?:be\s+|been\s+)?{_VERB}"
+    rf"(?:\b(?:not|never|no\s+longer)|n't)\s+{_TO_ITS_VERB}(?:be\s+|been\s+)?{_VERB}"
     # a subject denied ("No index is ever dropped.", "None of the subscripts are omitted."), sparing none after it
     rf"|\b(?:no|none\s+of(?:\s+\w+)?|neither|not\s+(?:a|one|a\s+single|any))\s+(?:[\w-]+\s+){{0,2}}?{_WHAT}\s+"
     rf"(?![^.;:!?]*\b(?:{_EXCEPTIONS}|but|only)\b)(?:{_AUXILIARY}\s+){{1,4}}{_VERB}"
-    # a verb of keeping said of an index, in maths or a pronoun ("we keep the index $t$", "$t$ is retained"), not of
-    # anything else ("we keep every other symbol as it is")
-    rf"|\b(?:keep\w*|retain\w*)\s+(?:[\w-]+\s+){{0,3}}?(?:{_WHAT}|maths|it|them)\b(?![^.]*\bimplicit)"
-    rf"|\b(?:{_WHAT}|maths)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|be)\s+(?:\w+\s+)?(?:kept|retained)\b(?![^.]*\bimplicit)"
+    # a verb of keeping said of an index's writing, in maths or a pronoun ("we keep the index $t$", "$t$ is retained"),
+    # not of anything else ("we keep every other symbol as it is") nor of a state it is kept in ("keep it short")
+    rf"|\b(?:keep\w*|retain\w*)\s+{_KEPT_OBJECT}{_KEPT_AS_WRITTEN}(?![^.]*\bimplicit)"
+    rf"|\b(?:{_WHAT}|maths)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|be)\s+(?:\w+\s+)?(?:kept|retained)\b{_KEPT_AS_WRITTEN}"
+    r"(?![^.]*\bimplicit)"
     r"|\bwithout\s+dropping\b",
     re.IGNORECASE,
 )
@@ -296,9 +324,10 @@ def _drops(sentence: str) -> bool:
     return bool(_WRITTEN_FOR.search(words) and bare & indexed)
 
 
-#: Where a sentence's clauses part: a colon or semicolon, or a conjunction between clauses ("we drop the index $t$
-#: and keep every other symbol", "We never drop an index silently, so we say it here: we drop the index $t$").
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|so|while|whereas|yet|whilst)\b", re.IGNORECASE)
+#: Where a sentence's clauses part: a comma, colon or semicolon, or a conjunction between clauses ("To keep it short,
+#: we drop the index $t$", "we drop the index $t$ and keep every other symbol", "We never drop an index silently, so
+#: we say it here: we drop the index $t$").  A word of keeping never spans one (its table joins words by spaces).
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|while|whereas|yet|whilst)\b", re.IGNORECASE)
 
 
 def _dropped_in_a_clause(words: str) -> bool:

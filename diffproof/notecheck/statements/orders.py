@@ -81,6 +81,20 @@ def _narrows(name: syntax.Name, operands: tuple, relation: str) -> bool:
     )
 
 
+#: A verb of setting, a few words (the name's noun, its maths) between it and a value said after "to", "at" or "equal
+#: to" ("We set the scale $a$ to unity", "fix the step $h$ at one half", "setzen wir $a$ auf eins", "on fixe
+#: l'échelle $a$ à deux", "fijamos $a$ en uno"): a value the name is given, in words no reader of a value takes.
+_SET_TO_A_NUMBER = (
+    r"\b(?:(?:set(?!\s+of\b)|sets|setting|fix|fixes|fixed|fixing|put|puts|putting|choose|chooses|chose|chosen|pick"
+    r"|picks|picked)\s+(?:[\w'’-]+\s+){0,4}?(?:to(?:\s+be)?|at|as|equal\s+to)\s+(?:[-−]?\d|(?:zero|one|unity|two|three"
+    r"|four|five|six|seven|eight|nine|ten|half|third|quarter|n[ao]ught)\b)"
+    r"|(?:setz\w*|fixier\w*|w[äa]hl\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auf|gleich|zu)\s+(?:[-−]?\d|(?:null|eins|zwei|drei|vier"
+    r"|f[üu]nf)\b)"
+    r"|(?:fix\w*|posons|pose|choisi\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:[àa]|[ée]gale?\s+[àa])\s+(?:[-−]?\d|(?:z[ée]ro|une?|deux"
+    r"|trois)\b)"
+    r"|(?:fij\w*|ponemos|pongamos|elegimos|escogemos)\s+(?:[\w'’-]+\s+){0,4}?(?:en|a|igual\s+a)\s+(?:[-−]?\d"
+    r"|(?:cero|uno|una|dos|tres)\b))"
+)
 #: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
 #: positive", "$d$ equals 2"; Korean, Chinese, Japanese): said of names in the same sentence, they narrow what a
 #: counterexample may take.
@@ -91,7 +105,8 @@ _SIGN_WORDS = re.compile(
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
     r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one|the\s+(?:number|value))\s+)?(?:zero|one|unity|two|three|four|five|six|seven"
-    r"|eight|nine|ten|half|third|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
+    r"|eight|nine|ten|half|third|quarter|z[ée]ro|null|n[ao]ught|eins|zwei|cero|uno|dos|deux|trois)\b"
+    rf"|{_SET_TO_A_NUMBER}"
     r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b"
     r"|\b(?:continu\w*|real-valued|real\s+numbers?|(?:either|any|arbitrary)\s+sign|uniform\w*|integers?|entier\w*"
     r"|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数"
@@ -190,7 +205,7 @@ _NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
 _SPELLED = {word: sp.Rational(*number) for word, number in (
     ("zero", (0,)), ("unity", (1,)), ("two", (2,)), ("three", (3,)), ("four", (4,)), ("five", (5,)), ("six", (6,)), ("seven", (7,)),
     ("eight", (8,)), ("nine", (9,)), ("ten", (10,)), ("half", (1, 2)), ("third", (1, 3)), ("quarter", (1, 4)),
-    ("null", (0,)), ("zéro", (0,)), ("cero", (0,)), ("零", (0,)))}  # fmt: skip
+    ("null", (0,)), ("zéro", (0,)), ("cero", (0,)), ("nought", (0,)), ("naught", (0,)), ("零", (0,)))}  # fmt: skip
 
 #: A number of steps said in words ("The chain has at least four steps", "a thousand time steps", "many steps").
 _STEPS_COUNTED = re.compile(
@@ -806,9 +821,10 @@ _COMPARED_WITH = re.compile(r"\b(?:than|above|below|under|over|least|most|betwee
 
 def _zero_said_unread(inline: Inline) -> list[Stated]:
     """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
-    (not a constant, nor a schedule name) whose clause right after it ends on a zero word (:data:`ZERO_WORD`: "is
-    the zero vector", "sits at the origin", "is switched off here"; not right after a negation nor a comparison) that no reader of a value or a sign reads: the
-    note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
+    (not a constant, nor a schedule name), or one of names listed together ("Both $x$ and $y$ are zero",
+    :func:`_listed_apart`), whose clause right after it (or the list) ends on a zero word (:data:`ZERO_WORD`: "is the
+    zero vector", "sits at the origin", "is switched off here", "vanishes"; not right after a negation nor a
+    comparison) that no reader of a value or a sign reads: the note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
     logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
     language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
     inline = _as_rendered(inline)
@@ -818,7 +834,8 @@ def _zero_said_unread(inline: Inline) -> list[Stated]:
         return []
     if around is None or _valued_plainly(inline):
         return []
-    clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", around[1], maxsplit=1)[0]
+    after = _listed_apart(*around, inline.line)[1]  # "Both $x$ and $y$ are zero": the other names listed taken out
+    clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", after, maxsplit=1)[0]
     words = _words_of(clause).rstrip()
     last = None if _SENTENCE_MATHS.search(clause) else ending_on_zero(words)
     if last is None or _NOT_ZERO.search(words[: last.start()]):
@@ -1166,7 +1183,8 @@ _CARRIED_OVER = re.compile(
 
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
 _VALUE_WORDS = re.compile(
-    r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*|same|identi\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*\d",
+    r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*|same|identi\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*\d"
+    rf"|{_SET_TO_A_NUMBER}",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,5 @@
 """Words that say a quantity is zero, in one table for the readers of a value said in words: zero's stem ("zero",
-"nul", "null", "cero", 零), a zero object ("the zero vector", "the null matrix"), the origin ("the origin",
+"nul", "null", "cero", 零), "nought", a verb of vanishing ("vanishes", "verschwindet"), a zero object ("the zero vector", "the null matrix"), the origin ("the origin",
 "l'origine", "der Ursprung", 原点) and a thing switched off ("switched off", "turned off", "ausgeschaltet");
 and where such a word ends a clause (:func:`ending_on_zero`), with only adverbs after it ("is switched off here")."""
 
@@ -11,9 +11,12 @@ import re
 #: nullo, s'annule, anula, нуль, ноль, 零, ゼロ, 영), with the noun of a zero object it may name ("the zero vector",
 #: "the null matrix"; "vecteur nul", "Nullvektor" end on the stem); the origin (a point at 0 in every coordinate:
 #: origin, origine, origen, origem, Ursprung, 原点, 원점); a thing switched off ("switched off", "turned off",
-#: "ausgeschaltet", "désactivé", "apagado"): said of a name, each may give it the value 0.
+#: "ausgeschaltet", "désactivé", "apagado"): said of a name, each may give it the value 0.  So do British "nought" and
+#: "naught", and a verb of vanishing ("vanishes", "verschwindet", "verdwijnt", "svanisce", "se desvanece"; "s'annule"
+#: and "se anula" are zero's stem): a negation before it ("does not vanish") is read by each reader.
 ZERO_WORD = re.compile(
-    r"(?<![\w-])(?:(?:z[eé]ro\w*|cero\w*|null?\w*|nul[oa]s?|annul\w*|anul\w*|нул\w*|ноль\w*)"
+    r"(?<![\w-])(?:(?:z[eé]ro\w*|cero\w*|null?\w*|nul[oa]s?|annul\w*|anul\w*|нул\w*|ноль\w*|n[ao]ught"
+    r"|vanish\w*|verschwind\w*|verschwunden|verdwijn\w*|verdwenen|svanisc\w*|svanit[oa]|desvanec\w*)"
     r"(?:\s+(?:vectors?|matri(?:x|ces)|points?|elements?|tensors?|arrays?|functions?|maps?|signals?|images?))?"
     r"|origin|origine|origen|origem|ursprung|(?:(?:switched|turned|shut|set)\s+)?off|ausgeschaltet|abgeschaltet"
     r"|d[ée]sactiv[ée]e?s?|[ée]teinte?s?|apagad[oa]s?|desactivad[oa]s?|disabled)(?!\w)|零|ゼロ|영|原点|원점",
