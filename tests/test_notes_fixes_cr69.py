@@ -131,9 +131,18 @@ def test_an_alias_whose_law_is_not_only_the_lemmas_keeps_the_doubt(guard):
     assert _HELD in claim.reason, claim.reason
 
 
-def test_a_step_that_writes_the_renamed_variable_keeps_the_doubt():
+#: The wrong claim's rows, with x_0 - x (0, as x = x_0) added to its mean: in the claim, in its where clause.
+WRITES_X0 = {
+    "in the claim": (0, r"p(x|y) &= \mathcal{N}(x; \tilde{\mu} + x_0 - x, \tilde{\sigma}^2)"),
+    "in its where clause": (2, rf"\tilde{{\mu}} &= \tilde{{\sigma}}^2 {_JA_MEAN} + x_0 - x"),
+}
+
+
+@pytest.mark.parametrize("where", sorted(WRITES_X0))
+def test_a_step_that_writes_the_renamed_variable_keeps_the_doubt(where):
     rows = _ja("tilde", "")
-    rows[0] = r"p(x|y) &= \mathcal{N}(x; \tilde{\mu} + x_0 - x, \tilde{\sigma}^2)"
+    row, text = WRITES_X0[where]
+    rows[row] = text
     claim = _claim(_note("The observed variable is $x = x_0$.", [rows]))
     assert claim.status != REFUTED, claim.reason
     assert _HELD in claim.reason, claim.reason

@@ -10,16 +10,17 @@ import sympy as sp
 
 from derivations.probability import Density
 from diffproof.notecheck.assumptions import StepContext
-from diffproof.notecheck.readings import Reading
 
 
-def law_as_stated(variable: sp.Basic, reading: Reading, context: StepContext, given: set[Density]) -> bool:
+def law_as_stated(
+    variable: sp.Basic, sides: tuple[sp.Expr, sp.Expr], context: StepContext, given: set[Density]
+) -> bool:
     """Whether a model of the step's ``given`` densities draws ``variable``'s law as the note states it, though the
     note defines ``variable``: its definition only renames one random variable u (``x := x_0``), which the note
     gives no law, density, definition or noise's role of its own (then any law of u is one the note allows, the
     one it states for x among them); the model takes the note's density of the variable alone (``p(x)``), and of
     every other random variable the step writes a density the note gives (``p(y | x)``) and no other (no law of
-    its own, no definition); and the step writes u nowhere.  An alias of a variable with a law (x := eps, eps ~ N(0,
+    its own, no definition); and the step's ``sides`` (its definitions written out) write u nowhere.  An alias of a variable with a law (x := eps, eps ~ N(0,
     1)), a definition by other variables (x := x_t - x_0), or a step beside the chain (p(x | x_1)) keeps the doubt."""
     definition = context.random_definitions.get(variable)
     vocabulary = context.vocabulary
@@ -28,8 +29,8 @@ def law_as_stated(variable: sp.Basic, reading: Reading, context: StepContext, gi
     renamed = definition.rhs
     if renamed == variable or not vocabulary.is_random(renamed) or _has_a_law(renamed, context):
         return False
-    written = {s for side in (reading.lhs, reading.rhs) for s in side.free_symbols} | {
-        v for side in (reading.lhs, reading.rhs) for d in side.atoms(Density) for v in (*d.variables, *d.given)
+    written = {s for side in sides for s in side.free_symbols} | {
+        v for side in sides for d in side.atoms(Density) for v in (*d.variables, *d.given)
     }
     if renamed in written:
         return False

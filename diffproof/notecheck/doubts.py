@@ -107,7 +107,8 @@ def doubts(
             for side in (reading.lhs, reading.rhs)
             for d in side.atoms(Density) - given  # q(x_t | x_0) the context gives is no law drawn
             for v in d.variables
-            if v in context.random_definitions and not law_as_stated(v, reading, context, given)  # x := x_0, p(x) given
+            if v in context.random_definitions
+            and not law_as_stated(v, (lhs, rhs), context, given)  # x := x_0, p(x) given
         }
     )
     if made:  # eps := (x_t - sqrt(abar_t) x_0) / ...: a law of eps alone, drawn by a model, is not the note's
