@@ -20,8 +20,9 @@ def law_as_stated(
     gives no law, density, definition or noise's role of its own (then any law of u is one the note allows, the
     one it states for x among them); the model takes the note's density of the variable alone (``p(x)``), and of
     every other random variable the step writes a density the note gives (``p(y | x)``) and no other (no law of
-    its own, no definition); and the step's ``sides`` (its definitions written out) write u nowhere.  An alias of a variable with a law (x := eps, eps ~ N(0,
-    1)), a definition by other variables (x := x_t - x_0), or a step beside the chain (p(x | x_1)) keeps the doubt."""
+    its own, no definition); and the step's ``sides`` (its definitions written out) write u nowhere.  An alias of
+    a variable with a law (x := eps, eps ~ N(0, 1)), a definition by other variables (x := x_t - x_0), a step that
+    writes x_0 (in a where clause too) or a variable the note defines (y := x_1) keeps the doubt."""
     definition = context.random_definitions.get(variable)
     vocabulary = context.vocabulary
     if definition is None or not isinstance(definition.rhs, (sp.Symbol, sp.Indexed)):
