@@ -19,6 +19,7 @@ from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts
+from diffproof.notecheck.aliases import law_as_stated
 from diffproof.notecheck.assumptions import StepContext, disputed_reason
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.dependence_graph import DependenceGraph
@@ -107,6 +108,7 @@ def doubts(
             for d in side.atoms(Density) - given  # q(x_t | x_0) the context gives is no law drawn
             for v in d.variables
             if v in context.random_definitions
+            and not law_as_stated(v, (lhs, rhs), context, given)  # x := x_0, p(x) given
         }
     )
     if made:  # eps := (x_t - sqrt(abar_t) x_0) / ...: a law of eps alone, drawn by a model, is not the note's
