@@ -24,6 +24,7 @@ import red_team
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 from diffproof.notecheck.assumptions import membership_as_order
 from diffproof.notecheck.enumerations import enumeration
+from diffproof.notecheck.orders_not_taken import _range_in_words
 from diffproof.notecheck.set_brackets import Brackets, read
 from diffproof.notecheck.statements.formulas import Stated
 
@@ -146,3 +147,26 @@ def test_brackets_are_read_as_what_they_write():
 def test_an_enumeration_going_on_after_its_dots(text, ends):
     found = enumeration(text)
     assert ((found.low, found.high) if found is not None else None) == ends
+
+
+@pytest.mark.parametrize(
+    ("clause", "first"),
+    [
+        ("greater than or equal to zero we have", 0),
+        ("is at least one", 1),
+        ("no less than 0", 0),
+        ("exceeding -1", 0),
+        ("between 2 and inclusive", 2),
+        ("between 0 and exclusive", 1),
+        ("strictly between 0 and", 1),
+        ("from 0 onwards", 0),
+        ("incl. 0", 0),
+        ("greater than -0.5", True),  # a decimal end is not read: held
+        ("greater than the burn-in", True),
+        ("from down to 0", True),
+        ("less than 5", None),  # no range from below
+        ("we have the following", None),
+    ],
+)
+def test_a_range_in_words_after_the_index(clause, first):
+    assert _range_in_words(f"$t$ beside the word 'w', followed by '{clause}'") == first

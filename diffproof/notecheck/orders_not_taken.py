@@ -240,9 +240,10 @@ _AT_LEAST_ZERO = re.compile(
 #: $0$ to $T$"; "from 0 until", "from 0 through"): its first number.
 _FROM_IN_WORDS = re.compile(r"\bfrom\s+(?P<first>[-−]?\d+)\s+(?:to|until|through|up\s+to)\b", re.IGNORECASE)
 
-#: A whole number as a range in words gives its end, in figures or in words ("0", "zero", "one").
+#: A whole number as a range in words gives its end, in figures or in words ("0", "zero", "one"); a decimal
+#: ("-0.5") is none, so its range word is not read.
 _NUMBER_WORDS = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_END = r"(?P<number>[-−]?\d+|" + "|".join(_NUMBER_WORDS) + r")\b"
+_END = r"(?P<number>[-−]?\d+(?![.,]\d)|" + "|".join(_NUMBER_WORDS) + r")\b"  # a decimal is not read (-0.5)
 
 #: What may open the clause after an index before its range ("$t$ that is at least 1", "$t$ ranging from 0").
 _COPULA = r"^\W*(?:(?:that|which)\s+(?:is|are)\s+|is\s+|are\s+|being\s+|ranging\s+|running\s+|going\s+)?"
