@@ -90,7 +90,7 @@ def test_fx65j_notes(name):
         ("T \\in [1, 5]", "1 \\le T \\le 5"),
         ("T \\in (0, 6]", "0 < T \\le 6"),
         ("n ∈ \\left[2, 9\\right)", "2 \\le n < 9"),
-        ("T \\in \\{1, 5\\}", None),  # two members, no range
+        ("T \\in \\{1, 5\\}", "1 \\le T \\le 5"),  # two members: its ends (fx69e), its members kept too
         ("T \\in [1, \\ldots, 5]", None),
         ("T \\in \\{1, \\ldots, N\\}", None),  # a letter end
     ],

@@ -22,7 +22,7 @@ import red_team
 
 from diffproof.notecheck import PROVED, UNDECIDED
 from diffproof.notecheck.assumptions import membership_as_order
-from diffproof.notecheck.set_brackets import canonical
+from diffproof.notecheck.set_brackets import read
 from diffproof.notecheck.statements.formulas import Stated
 
 _SCHEDULE = (
@@ -84,7 +84,7 @@ def test_a_fixed_reading_and_its_variants(name):
         ("T \\in [\\![1, 5]\\!]", "1 \\le T \\le 5"),
         ("T ∈ ⟦0, 4⟧", "0 \\le T \\le 4"),
         ("T \\in \\llbracket 1, 5 \\rrbracket", "1 \\le T \\le 5"),
-        ("T \\in \\{1, 3, 5\\}", None),  # numbers left out: no range
+        ("T \\in \\{1, 3, 5\\}", "1 \\le T \\le 5"),  # numbers left out: its ends (fx69e), its members kept too
         ("T \\in \\{1, 3, \\ldots, 9\\}", None),  # the odd numbers
         ("T \\in \\{1, 2, \\ldots\\}", None),  # no last member
         ("T \\in [\\![1, 5]]", None),  # brackets that do not pair
@@ -97,6 +97,9 @@ def test_a_membership_as_its_orders(text, chain):
 
 
 def test_the_integer_interval_is_one_bracket_however_typeset():
-    assert {canonical(b) for b in ("[\\![", "[ \\! [", "⟦", "\\llbracket")} == {"\\llbracket"}
-    assert {canonical(b) for b in ("]\\!]", "⟧", "\\rrbracket")} == {"\\rrbracket"}
-    assert canonical("[") == "[" and canonical("\\{") == "\\{"
+    closing = ("]\\!]", "⟧", "\\rrbracket", "] \\! ]")
+    assert {read(b, c) for b in ("[\\![", "[ \\! [", "⟦", "\\llbracket") for c in closing} == {
+        read("\\llbracket", "\\rrbracket")
+    }
+    assert read("\\llbracket", "\\rrbracket").kind == "integers" and read("[", "]").kind == "interval"
+    assert read("\\{", "\\}").kind == "set"

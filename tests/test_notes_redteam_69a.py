@@ -176,9 +176,11 @@ FINDINGS = {
         "range's last member k = K (x_K = 0), and SymPy does not sign K - k"
     ),
     # Wrong (29-32): the display is claimed at t = 0 in words.
-    "rt69a-29-ddpm-for-t-in-naturals-including-0-log-proved": _IN_WORDS.format(
-        "'$t \\in \\mathbb{N}$ (including $0$)': _WHOLE_FROM reads N_0 / Z_{>= 0} only, and no reader takes "
-        "'including $0$' (the piece '0' alone is no value of t)"
+    "rt69a-29-ddpm-for-t-in-naturals-including-0-log-proved": _CLAIM_MISSED.format(
+        "'$t \\in \\mathbb{N}$ (including $0$)': _WHOLE_FROM reads N_0 / Z_{>= 0} only, and a range in words "
+        "(_RANGES_IN_WORDS: 'including 0') is read only in the clause the words reader records after a lone index "
+        "(orders._clause_after_index, where _SIGN_WORDS or a number close after it is found); the index here is in a "
+        "membership, and the piece '0' alone is no value of t"
     ),
     "rt69a-30-ddpm-for-t-greater-than-or-equal-to-zero-log-proved": _IN_WORDS.format(
         "'greater than or equal to zero' is an order in words: _AT_LEAST_ZERO takes 'nonnegative' words only"
@@ -205,12 +207,28 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
+        "rt69a-01-ddpm-for-t-big-t-down-to-1-then-0-log-proved",
+        "rt69a-02-ddpm-t-in-set-big-t-down-to-1-then-0-log-proved",
+        "rt69a-04-ddpm-t-in-z-geqslant-0-log-proved",
+        "rt69a-05-ddpm-t-in-lbrace-0-to-big-t-log-proved",
+        "rt69a-06-ddpm-t-in-bigl-brace-0-to-big-t-log-proved",
         "rt69a-10-to-keep-it-short-we-drop-the-index-then-mean-proved",
         "rt69a-11-as-t-never-changes-we-drop-the-index-then-mean-proved",
         "rt69a-15-noise-vanishes-then-scaled-refuted",
         "rt69a-16-noise-identically-nought-then-scaled-refuted",
         "rt69a-17-both-eps-and-eta-are-zero-then-scaled-refuted",
+        "rt69a-18-ddpm-big-t-in-set-dotsc-abs-refuted",
+        "rt69a-19-ddpm-big-t-in-set-three-listed-then-dots-abs-refuted",
+        "rt69a-20-ddpm-big-t-in-iso-half-open-1-6-abs-refuted",
+        "rt69a-21-ddpm-big-t-in-half-open-integer-interval-abs-refuted",
+        "rt69a-22-ddpm-big-t-in-set-with-thin-spaces-abs-refuted",
+        "rt69a-23-ddpm-big-t-in-set-1-3-5-abs-refuted",
+        "rt69a-24-ddpm-big-t-in-lbrace-set-abs-refuted",
+        "rt69a-25-ddpm-big-t-in-bigl-brace-set-abs-refuted",
         "rt69a-28-we-set-the-scale-a-to-unity-then-product-refuted",
+        "rt69a-30-ddpm-for-t-greater-than-or-equal-to-zero-log-proved",
+        "rt69a-31-ddpm-for-t-from-0-on-log-proved",
+        "rt69a-32-ddpm-for-t-between-0-and-big-t-inclusive-log-proved",
     }
 )
 

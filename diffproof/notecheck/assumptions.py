@@ -1211,54 +1211,77 @@ def _gaussian_law(item: Stated) -> str | None:
 
 
 #: A membership of a bare letter in a set or an interval (``T \in \{1, \ldots, 5\}``, ``T \in [1, 5]``, ``T \in
-#: [\![1, 5]\!]``; brackets read by :mod:`~diffproof.notecheck.set_brackets`): its letter, brackets and members.
+#: [\![1, 5]\!]``, ``T \in [1, 6[``; brackets read by :mod:`~diffproof.notecheck.set_brackets`): its letter,
+#: brackets and members.
 _MEMBERSHIP = re.compile(
     r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*" + set_brackets.OPEN
     + r"\s*(?P<members>[^{}\[\]()]*?)\s*" + set_brackets.CLOSE + r"\s*[.,;]?\s*$"
 )  # fmt: skip
 
 #: An ellipsis among a set's members.
-_DOTS = re.compile(r"\\[lc]?dots|\.\.\.|…")
+_DOTS = re.compile(set_brackets.DOTS)
 
 
-def _member_ends(opening: str, members: list[str]) -> tuple[int, int] | None:
-    """The least and the greatest of the members written between the brackets ``opening`` (canonical), where they
-    are every number between them: an interval's (or an integer interval's) two number ends; a set's consecutive
-    integers, listed in full (``\\{1, 2, 3\\}``) or with one ellipsis before its last (``\\{1, \\ldots, 5\\}``, ``\\{1,
-    2, \\ldots, 5\\}``).  None for any other (``\\{1, 5\\}`` or ``\\{1, 3, \\ldots, 9\\}`` leave numbers out)."""
+@dataclass(frozen=True)
+class _Membership:
+    """A membership of a letter in a set of integers or an interval with number ends (:func:`_membership`): its
+    ``letter``, ``brackets``, least and greatest members (``low``, ``high``), and the members of a set listed in
+    full that leaves numbers between them out (``gapped``: ``\\{1, 3, 5\\}``; empty where none is left out)."""
+
+    letter: str
+    brackets: set_brackets.Brackets
+    low: int
+    high: int
+    gapped: tuple[int, ...] = ()
+
+
+def _member_ends(brackets: set_brackets.Brackets, members: list[str]) -> tuple[int, int, tuple[int, ...]] | None:
+    """The least and the greatest of the members written between ``brackets``, and the members of a set that leaves
+    numbers between them out: an interval's (or an integer interval's) two number ends; a set's integers listed in
+    full (``\\{1, 2, 3\\}``, ``\\{1, 3, 5\\}``: 1 and 5, gapped) or with one ellipsis between runs of consecutive
+    integers going one way (``\\{1, \\ldots, 5\\}``, ``\\{1, 2, 3, \\ldots, 5\\}``, ``\\{5, 4, \\ldots, 1\\}``).
+    None for any other (``\\{1, 3, \\ldots, 9\\}`` leaves out numbers not listed; ``\\{1, 2, \\ldots\\}`` has no
+    last member)."""
     dots = [bool(_DOTS.fullmatch(member)) for member in members]
     if not all(dots[i] or re.fullmatch(r"-?\d+", member) for i, member in enumerate(members)):
         return None
     numbers = [int(member) for member, dot in zip(members, dots) if not dot]
-    if opening != "\\{":
-        return (numbers[0], numbers[1]) if len(members) == 2 and not any(dots) else None
-    if any(dots) and not (dots.count(True) == 1 and dots[-2] and len(members) in (3, 4)):
-        return None  # one ellipsis, before the last member, after one or two
-    listed = numbers[:-1] if any(dots) else numbers
-    if len(numbers) < 2 or any(b - a != 1 for a, b in zip(listed, listed[1:])) or numbers[-1] < listed[-1]:
+    if brackets.kind != "set":
+        return (numbers[0], numbers[1], ()) if len(members) == 2 and not any(dots) else None
+    if not any(dots):
+        listed = sorted(set(numbers))
+        gapped = tuple(listed) if listed[-1] - listed[0] + 1 != len(listed) else ()
+        return (listed[0], listed[-1], gapped) if len(listed) >= 2 else None
+    if dots.count(True) != 1 or dots[0] or dots[-1]:
+        return None  # one ellipsis, between members
+    cut = dots.index(True)
+    before, after = numbers[:cut], numbers[cut:]
+    way = (after[0] > before[-1]) - (after[0] < before[-1])  # the runs either side go the way the dots do
+    if not way or any(b - a != way for run in (before, after) for a, b in zip(run, run[1:])):
         return None
-    return numbers[0], numbers[-1]
+    return min(numbers), max(numbers), ()
 
 
-#: Each canonical bracket, with whether it leaves its end out (an open interval's).
-_BRACKETS = {"\\{": False, "[": False, "\\llbracket": False, "(": True, "\\}": False, "]": False,
-             "\\rrbracket": False, ")": True}  # fmt: skip
+def _membership(text: str) -> _Membership | None:
+    """The membership ``text`` writes (:data:`_MEMBERSHIP`, :func:`_member_ends`), its spacing commands read as
+    spaces (``\\{1,\\,2,\\,3\\}``); None for any other text, or brackets that do not pair."""
+    found = _MEMBERSHIP.match(set_brackets.spaced(text))
+    brackets = set_brackets.read(found["open"], found["close"]) if found is not None else None
+    members = [member.strip() for member in found["members"].split(",")] if brackets is not None else []
+    ends = _member_ends(brackets, members) if members else None
+    return _Membership(found["letter"], brackets, *ends) if ends is not None else None
 
 
 def membership_as_order(item: Stated) -> Stated | None:
-    """``item``, a membership of a letter in a set of consecutive integers or an interval with number ends
-    (:data:`_MEMBERSHIP`, :func:`_member_ends`), as the chain of orders it says (``T \\in \\{1, \\ldots, 5\\}``:
-    ``1 \\le T \\le 5``; ``T \\in (1, 5]``: ``1 < T \\le 5``); None for any other statement."""
-    found = _MEMBERSHIP.match(item.text)
-    if found is None:
+    """``item``, a membership of a letter in a set of integers or an interval with number ends
+    (:func:`_membership`), as the chain of orders between its ends (``T \\in \\{1, \\ldots, 5\\}``: ``1 \\le T \\le
+    5``; ``T \\in (1, 5]``: ``1 < T \\le 5``); None for any other statement.  A set with gaps is bounded by its ends
+    too; :func:`_membership_orders` keeps it to its members."""
+    member = _membership(item.text)
+    if member is None:
         return None
-    opening, closing = (set_brackets.canonical(found[end]) for end in ("open", "close"))
-    members = [member.strip() for member in found["members"].split(",")]
-    ends = _member_ends(opening, members) if closing in set_brackets.PAIRS[opening] else None
-    if ends is None:
-        return None  # a set is written with its braces, an integer interval with its own brackets
-    signs = ["<" if _BRACKETS[bracket] else "\\le" for bracket in (opening, closing)]
-    chain = f"{ends[0]} {signs[0]} {found['letter']} {signs[1]} {ends[1]}"
+    signs = ["<" if left_out else "\\le" for left_out in (member.brackets.open_low, member.brackets.open_high)]
+    chain = f"{member.low} {signs[0]} {member.letter} {signs[1]} {member.high}"
     try:
         node = syntax.parse(chain, notes=True)
     except (InvalidAnswer, RecursionError):
@@ -1266,17 +1289,14 @@ def membership_as_order(item: Stated) -> Stated | None:
     return replace(item, name=Formula(chain, item.line, node))
 
 
-def _of_integers(item: Stated) -> bool:
-    """Whether ``item`` is a membership in a set of integers (a set listed, an integer interval)."""
-    found = _MEMBERSHIP.match(item.text)
-    return found is not None and set_brackets.canonical(found["open"]) in set_brackets.OF_INTEGERS
-
-
 def _membership_orders(chain: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
     """The orders of each end of a membership's chain of a letter between two numbers (:func:`membership_as_order`)
     that the letter's own assumptions do not give already (T \\ge 1 of a positive integer T is SymPy's True: the
     other end still bounds it); none where an end conflicts with them (T \\le -1), or where a set of integers is
-    said of a letter that may be no integer (its orders would let it lie between the members)."""
+    said of a letter that may be no integer (its orders would let it lie between the members).  A set with gaps
+    (``\\{1, 3, 5\\}``) keeps the letter to its members too, as the order -(T - 1)^2 (T - 3)^2 (T - 5)^2 >= 0, which
+    holds there only (a counterexample at T = 2, between its ends, breaks it)."""
+    member = _membership(item.text)
     found = []
     for left, relation, right in zip(chain.operands, chain.relations, chain.operands[1:]):
         try:
@@ -1285,7 +1305,7 @@ def _membership_orders(chain: syntax.Statement, item: Stated, context: StepConte
             return ()
         whole = [side.is_integer or isinstance(node, syntax.Name) and isinstance(numbers.convention(node), sp.Range)
                  for side, node in zip(sides, (left, right))]  # an index letter is whole by its convention  # fmt: skip
-        if _of_integers(item) and not all(whole):
+        if set_brackets.of_integers(member.brackets if member is not None else None) and not all(whole):
             return ()
         upper, strict = _ORDERS[relation]
         gap = sides[upper] - sides[1 - upper]
@@ -1293,6 +1313,9 @@ def _membership_orders(chain: syntax.Statement, item: Stated, context: StepConte
         if order is sp.false:
             return ()
         found += [] if order is sp.true else [order]
+    if member is not None and member.gapped:
+        letter = translate(Formula(item.text, item.line, chain.operands[1]), context.vocabulary)[0]
+        found.append(sp.GreaterThan(-sp.Mul(*((letter - value) ** 2 for value in member.gapped)), 0))
     return tuple(found)
 
 

@@ -9,14 +9,18 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from diffproof.notecheck import set_brackets
+
 #: One member: a whole number, or a size letter moved by a whole number (``T``, ``T-1``, ``N + 1``).
 _MEMBER = r"(?:[A-Z](?:\s*[-+]\s*\d+)?|\d+)"
 
-#: The members of an index listed with dots (``t = 1, \\ldots, T``; ``t \\in \\{T, T-1, \\dots, 0\\}``): its letter,
-#: the members listed before the dots and the last one.
+#: The members of an index listed with dots (``t = 1, \\ldots, T``; ``t \\in \\{T, T-1, \\dots, 0\\}``; ``t = T,
+#: \\ldots, 1, 0``; braces of :mod:`~diffproof.notecheck.set_brackets`): its letter, the members listed before the
+#: dots and those after them.
 _LISTED = (
-    rf"(?P<letter>(?<![A-Za-z\\])[a-z])\s*(?:=|\\in\s*\\\{{)\s*(?P<listed>{_MEMBER}(?:\s*,\s*{_MEMBER})*)\s*,"
-    rf"\s*(?:\\[lc]?dots|\.\.\.|…)\s*,\s*(?P<last>{_MEMBER})(?![\w.])\s*(?:\\\}})?"
+    rf"(?P<letter>(?<![A-Za-z\\])[a-z])\s*(?:=|\\in\s*{set_brackets.BRACE_OPEN})\s*"
+    rf"(?P<listed>{_MEMBER}(?:\s*,\s*{_MEMBER})*)\s*,\s*(?:{set_brackets.DOTS})\s*,"
+    rf"\s*(?P<after>{_MEMBER}(?:\s*,\s*{_MEMBER})*)(?![\w.])\s*(?:{set_brackets.BRACE_CLOSE})?"
 )
 _WHOLE = re.compile(rf"^\s*{_LISTED}\s*$")
 _ANYWHERE = re.compile(_LISTED)
@@ -52,19 +56,22 @@ def _value(member: str) -> sp.Expr:
 
 def _read(found: re.Match) -> Enumeration | None:
     """The range a match of :data:`_LISTED` lists, its direction told by its first two members or else by its ends
-    (a number and a size: the size is the greater end); None where neither tells it, or they disagree."""
-    texts = [*(m.strip() for m in found["listed"].split(",")), found["last"].strip()]
+    (a number and a size: the size is the greater end); None where neither tells it, or the members on either side
+    of the dots do not go that way (``T, \\ldots, 1, 2``)."""
+    runs = [[m.strip() for m in found[group].split(",")] for group in ("listed", "after")]
+    texts = [*runs[0], *runs[1]]
     try:
-        values = [_value(text) for text in texts]
+        values = [[_value(text) for text in run] for run in runs]
     except ValueError:
         return None
-    ends = values[-1] - values[0]
+    first, last = values[0][0], values[1][-1]
+    ends = last - first
     if ends.is_number:
         direction = sp.sign(ends)
     else:  # a number and a size: the size is the greater end (t = 0, ..., T; t = T, ..., 0)
-        numbers = [value.is_number for value in (values[0], values[-1])]
+        numbers = [value.is_number for value in (first, last)]
         direction = sp.Integer(1 if numbers == [True, False] else -1 if numbers == [False, True] else 0)
-    steps = [b - a for a, b in zip(values[:-2], values[1:-1])]
+    steps = [b - a for run in values for a, b in zip(run, run[1:])]
     if direction == 0 or any(not (step.is_number and sp.sign(step) == direction) for step in steps):
         return None
     consecutive = all(step == direction for step in steps)
@@ -73,11 +80,12 @@ def _read(found: re.Match) -> Enumeration | None:
 
 
 def enumeration(text: str) -> Enumeration | None:
-    """The range ``text`` lists as a whole (:data:`_LISTED`), or None."""
-    found = _WHOLE.match(text)
+    """The range ``text`` lists as a whole (:data:`_LISTED`; spacing commands among its members read as spaces), or
+    None."""
+    found = _WHOLE.match(set_brackets.spaced(text))
     return _read(found) if found is not None else None
 
 
 def enumerations(source: str) -> list[Enumeration]:
     """Every range a text lists anywhere (:data:`_LISTED`)."""
-    return [listed for found in _ANYWHERE.finditer(source) if (listed := _read(found)) is not None]
+    return [listed for found in _ANYWHERE.finditer(set_brackets.spaced(source)) if (listed := _read(found)) is not None]

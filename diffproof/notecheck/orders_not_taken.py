@@ -240,6 +240,59 @@ _AT_LEAST_ZERO = re.compile(
 #: $0$ to $T$"; "from 0 until", "from 0 through"): its first number.
 _FROM_IN_WORDS = re.compile(r"\bfrom\s+(?P<first>[-−]?\d+)\s+(?:to|until|through|up\s+to)\b", re.IGNORECASE)
 
+#: A whole number as a range in words gives its end, in figures or in words ("0", "zero", "one"); a decimal
+#: ("-0.5") is none, so its range word is not read.
+_NUMBER_WORDS = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_END = r"(?P<number>[-−]?\d+(?![.,]\d)|" + "|".join(_NUMBER_WORDS) + r")\b"  # a decimal is not read (-0.5)
+
+#: What may open the clause after an index before its range ("$t$ that is at least 1", "$t$ ranging from 0").
+_COPULA = r"^\W*(?:(?:that|which)\s+(?:is|are)\s+|is\s+|are\s+|being\s+|ranging\s+|running\s+|going\s+)?"
+
+#: The ranges of an index in words said right after it from a number, English first, each with how far past the
+#: number the index starts: "greater than or equal to zero", "at least 0", "no less than 0", "from 0 on", "from 0 to",
+#: "starting at 0", "between 0 and T" (both ends in, unless "exclusive" or "strictly" says otherwise), "including 0";
+#: and one past it: "greater than 0", "exceeding 0", "above 0", "strictly between 0 and T".  The first that matches
+#: is read.
+_RANGES_IN_WORDS = tuple((re.compile(_COPULA + pattern, re.IGNORECASE), past) for pattern, past in (
+    (r"(?:greater|larger|bigger|higher)\s+than\s+or\s+equal\s+to\s+" + _END, 0),
+    (r"(?:at\s+least|no\s+(?:less|smaller|lower)\s+than|not\s+(?:less|smaller|lower)\s+than)\s+" + _END, 0),
+    (r"(?:greater|larger|bigger|higher)\s+than\s+" + _END, 1),
+    (r"(?:exceeding|above)\s+" + _END, 1),
+    (r"strictly\s+between\s+" + _END + r"\s+and\b", 1),
+    (r"between\s+" + _END + r"\s+and\b(?!.*\bexclusive\b)", 0),
+    (r"between\s+" + _END + r"\s+and\b", 1),
+    (r"(?:from|(?:starting|beginning)\s+(?:at|from|with))\s+" + _END, 0),
+    (r"(?:including|incl\.?)\s+" + _END, 0),
+))  # fmt: skip
+
+#: Words that open a range of the index they follow from its low end: read with its number by
+#: :data:`_RANGES_IN_WORDS`, or else not read ("greater than the burn-in", "from the first step on").
+_LOW_END_WORDS = re.compile(
+    _COPULA + r"(?:greater|larger|bigger|higher|at\s+least|no\s+(?:less|smaller|lower)|not\s+(?:less|smaller|lower)"
+    r"|exceed\w*|above|strictly|between|from|starting|beginning|including|incl\b|onwards?)",
+    re.IGNORECASE,
+)
+
+#: The clause a words reader records after a lone index letter (:func:`~diffproof.notecheck.statements.orders.
+#: _clause_after_index`).
+_FOLLOWED_BY = re.compile(r", followed by '(?P<clause>[^']*)'$")
+
+
+def _range_in_words(text: str) -> sp.Integer | bool | None:
+    """The first step a lone index's range in words claims (:data:`_RANGES_IN_WORDS`, read in the clause recorded
+    after the index: :data:`_FOLLOWED_BY`): its number, past it where the range leaves it out; True where the
+    clause opens with a range word whose end is not read (:data:`_LOW_END_WORDS`: the range may start anywhere);
+    None where the clause says no range from below."""
+    followed = _FOLLOWED_BY.search(text)
+    clause = followed["clause"] if followed is not None else ""
+    for pattern, past in _RANGES_IN_WORDS:
+        found = pattern.match(clause)
+        if found is not None:
+            number = found["number"].replace("−", "-")
+            return sp.Integer(_NUMBER_WORDS.get(number.lower(), number)) + past
+    return True if _LOW_END_WORDS.match(clause) else None
+
+
 #: A membership of an index in a set or an interval of integers from a number (``t \in \{0, \ldots, T\}``, ``t
 #: \in [0, T]``, ``t \in (0, T]``, ``t \in [\![0, T]\!]``: brackets of :mod:`~diffproof.notecheck.set_brackets`): its letter, its bracket and its first member.
 _MEMBER_FROM = re.compile(
@@ -252,7 +305,8 @@ _MEMBER_FROM = re.compile(
 _WHOLE_FROM = re.compile(
     r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*[NZ]\s*\}?|ℕ|ℤ)\s*"
     r"(?:\^\s*\{?\s*\+\s*\}?\s*)?"
-    r"(?:_\s*\{?\s*(?:(?P<order>\\geq?|\\ge|≥|>)\s*)?(?P<number>-?\d+)\s*\}?|₀)\s*(?:\^\s*\{?\s*\+\s*\}?\s*)?$"
+    r"(?:_\s*\{?\s*(?:(?P<order>\\(?:geqslant|geqq|geq|ge|gt)(?![A-Za-z])|≥|⩾|≧|>)\s*)?(?P<number>-?\d+)\s*\}?|₀)"
+    r"\s*(?:\^\s*\{?\s*\+\s*\}?\s*)?$"
 )
 
 #: A membership of an index in a union of sets (``t \in \mathbb{N} \cup \{0\}``, ``t \in \{0\} ∪ ℕ``): its letter
@@ -351,21 +405,27 @@ def claimed_index_ends(stated: list[Stated], context: StepContext) -> tuple[tupl
     claims = [claim for claim in _claims(stated, context) if not _excluding(claim.text)]
     for item in (piece for claim in claims for piece in _pieces(claim)):
         node = item.name.node
-        member, whole = _MEMBER_FROM.match(item.text), _WHOLE_FROM.match(item.text)
+        member, whole = _MEMBER_FROM.match(set_brackets.spaced(item.text)), _WHOLE_FROM.match(item.text)
+        member = member if member is not None and set_brackets.leaves_out_low(member["open"]) is not None else None
         union, listed = _union_from(item.text), enumeration(item.text)
         if union is not None:
             found.append((item.text, *union))
         elif listed is not None and listed.low.isdigit():  # t \in \{T, \ldots, 0\}: from its least member
             found.append((item.text, listed.letter, sp.Integer(listed.low)))
         elif member is not None:
-            first = sp.Integer(member["first"]) + (1 if member["open"] == "(" else 0)
+            first = sp.Integer(member["first"]) + (1 if set_brackets.leaves_out_low(member["open"]) else 0)
             found.append((item.text, member["letter"], first))
         elif whole is not None:  # N_0 (N_1 is from 1), Z_{>= n}, Z_{> n}
-            first = sp.Integer(whole["number"] or 0) + (1 if whole["order"] == ">" else 0)
+            first = sp.Integer(whole["number"] or 0) + (1 if whole["order"] in (">", "\\gt") else 0)
             found.append((item.text, whole["letter"], first))
         elif isinstance(node, syntax.Name) and _AT_LEAST_ZERO.search(item.text):
             if not node.decoration and not node.index:
                 found.append((item.text, node.base, sp.Integer(0)))
+        elif isinstance(node, syntax.Name) and (worded := _range_in_words(item.text)) is not None:
+            steps = convention(syntax.Name(0, node.base, "", ""))
+            unread = worded is True and isinstance(steps, sp.Range)  # held: claimed one below its first step
+            if not (node.decoration or node.index) and (unread or worded is not True):
+                found.append((item.text, node.base, steps.inf - 1 if unread else worded))
         elif isinstance(node, syntax.Name) and _FROM_IN_WORDS.search(item.text):
             if not node.decoration and not node.index:  # "For $t$ from $0$ to $T$": t from 0
                 found.append(

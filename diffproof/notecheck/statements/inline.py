@@ -10,6 +10,7 @@ import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck import set_brackets
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NOISES
 from diffproof.notecheck.enumerations import enumeration
@@ -259,10 +260,10 @@ def _joint(node: syntax.Node) -> bool:
 
 
 def _top_level_split(text: str) -> list[str]:
-    """``a = b, c = d`` at its top-level commas (not inside braces, brackets or parentheses, nor the thin space
-    ``\\,``)."""
+    """``a = b, c = d`` at its top-level commas (not inside braces, brackets or parentheses, those written as
+    commands too, ``\\lbrace 1, 2 \\rbrace``, nor the thin space ``\\,``)."""
     pieces, depth, start = [], 0, 0
-    for index, char in enumerate(text):
+    for index, char in enumerate(set_brackets.as_plain_brackets(text)):
         if char in "{([":
             depth += 1
         elif char in "})]":

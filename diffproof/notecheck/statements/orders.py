@@ -10,6 +10,7 @@ import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck import set_brackets
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NOISES, SCHEDULE
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, value
@@ -296,12 +297,25 @@ def _bounded_in_words(
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
                                                       _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
-    said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
+    said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'" + _clause_after_index(listed, around)
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
             for name in listed.arguments
             if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded
             and not (numbers and (name.key in _READ_AS_CONSTANTS
                                   or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
+
+
+def _clause_after_index(listed: syntax.Call, around: tuple[str, str] | None) -> str:
+    """The words of the clause right after a lone index letter (a bare name whose convention is a range of steps:
+    "For every $t$ greater than or equal to zero"), as ", followed by '...'": where the note claims its steps is read
+    from them (:func:`~diffproof.notecheck.orders_not_taken.claimed_index_ends`); '' for any other maths."""
+    (name,) = listed.arguments if len(listed.arguments) == 1 else (None,)
+    if around is None or not isinstance(name, syntax.Name) or name.decoration or name.index:
+        return ""
+    if not isinstance(convention(name), sp.Range):
+        return ""
+    clause = re.split(r"[,;:.!?]", " ".join(_words_of(around[1]).split()), maxsplit=1)[0]
+    return f", followed by '{clause[:80]}'"
 
 
 #: Words that say the names beside them are real and no more ("Let $x$ be real", "$x$ and $y$ are both real", "for
@@ -483,8 +497,10 @@ def _restricted(sentence: str) -> bool:
 
 
 def _top_level_comma(text: str) -> bool:
+    """Whether ``text`` has a comma outside every bracket (those written as commands too: ``\\lbrace 1, 2
+    \\rbrace``)."""
     depth = 0
-    for character in text:
+    for character in set_brackets.as_plain_brackets(text):
         depth += character in "({[" and 1 or character in ")}]" and -1 or 0
         if character == "," and depth == 0:
             return True
