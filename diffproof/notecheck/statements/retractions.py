@@ -964,7 +964,7 @@ _PRONOUN = re.compile(
 )
 #: What makes a pronoun's withdrawal none of a display's: a clause it opens ("It is wrong to drop (2)", "It is false
 #: that (1) holds": an expletive "it").
-_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:not\s+)?(?:that|to|whether|if)\b", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*(?:not\s+)?(?:that|to)\b", re.IGNORECASE)
 
 
 def _pronoun_withdrawn(text: str) -> int | None:
