@@ -1,7 +1,9 @@
 """Definitions a later sentence withdraws by pointing at them rather than writing them again: "Ignore the previous
 definition", "The definition above was a typo", "From now on we drop (H)", "Equation (1) is a typo", "we drop
 \\eqref{h}"; and a display named by its reference in a sentence that says a fault ("There is an error in (1)", "(1) is
-far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn.  The name each withdrawn
+far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn; a display a pronoun stands for
+("(1) is not what we want. We drop it.") and one a denial opening its clause names ("It is not the case that (1)
+holds") are withdrawn alike.  The name each withdrawn
 definition gives a value is free from that sentence on (with the definition, it is then defined more than once, so
 neither value is used)."""
 
