@@ -216,8 +216,16 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
+        "rt69b-01-1-has-been-withdrawn-then-sum-proved",
+        "rt69b-02-1-no-longer-stands-then-sum-proved",
+        "rt69b-03-1-will-not-hold-in-what-follows-then-sum-proved",
+        "rt69b-04-it-1-non-e-piu-valida-then-sum-proved",
+        "rt69b-05-forget-about-1-then-sum-proved",
+        "rt69b-06-1-is-not-what-we-want-we-drop-it-then-sum-proved",
         # a verb of vanishing is a zero word (zero_words.ZERO_WORD, fx69f): 'where $\\sigma$ vanishes' says sigma = 0
         "rt69b-21-used-where-sigma-vanishes-then-ratio-proved",
+        "rt69b-27-it-is-not-the-case-that-1-holds-then-sum-proved",
+        "rt69b-28-we-undo-1-then-sum-proved",
     }
 )
 

@@ -1,7 +1,9 @@
 """Definitions a later sentence withdraws by pointing at them rather than writing them again: "Ignore the previous
 definition", "The definition above was a typo", "From now on we drop (H)", "Equation (1) is a typo", "we drop
 \\eqref{h}"; and a display named by its reference in a sentence that says a fault ("There is an error in (1)", "(1) is
-far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn.  The name each withdrawn
+far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn; a display a pronoun stands for
+("(1) is not what we want. We drop it.") and one a denial opening its clause names ("It is not the case that (1)
+holds") are withdrawn alike.  The name each withdrawn
 definition gives a value is free from that sentence on (with the definition, it is then defined more than once, so
 neither value is used)."""
 
@@ -104,7 +106,7 @@ _PHRASAL_PASSIVE = "|".join(
 _FAULTY = (
     rf"(?:{_PHRASAL_PASSIVE}"
     r"|dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|scrapped"
-    r"|disregarded|forgotten|verworfen|abandonn[ée]e?s?|rejet[ée]e?s?|annul[ée]e?s?|descartad[ao]s?|retirad[ao]s?"
+    r"|disregarded|forgotten|undone|reverted|verworfen|abandonn[ée]e?s?|rejet[ée]e?s?|annul[ée]e?s?|descartad[ao]s?|retirad[ao]s?"
     r"|anulad[ao]s?|abandonad[ao]s?"
     r"|(?:null\s+and\s+)?void|untenable|abandoned|rescinded|inaccurate|inexact"
     r"|invalid|wrong|false|incorrect|erroneous|mistaken|bogus|nonsense|nonsensical|obsolete|outdated|superseded"
@@ -119,12 +121,19 @@ _FAULTY = (
     r"|sbagliat[aoie]|errat[aoie]|fals[aoie]|scorrett[aoie]|inesatt[aoie]|non\s+valid[aoie]|un\s+refuso|un\s+errore"
     r"|errad[ao]s?|incorret[ao]s?|inexat[ao]s?|fals[ao]s?|inv[áa]lid[ao]s?|um\s+(?:erro|engano))"
 )
+#: The English perfect of "to be", plain or after a modal, a word of time between ("has been", "have now been",
+#: "had since been", "should have been"); a negation between ("has not been") makes none.
+_PERFECT = (
+    r"(?:(?:will|would|should|must|may|might|could)\s+)?(?:has|have|had)\s+"
+    r"(?:(?:now|since|already|just|hereby|recently|meanwhile|long)\s+)?been"
+)
 #: A form of "to be" before :data:`_FAULTY`, a modal's too ("should be ignored", "must be dropped", "is to be
 #: discarded", "doit être abandonnée", "muss verworfen werden", "debe ser descartada"), a passive's auxiliary ("wird
-#: zurückgezogen", "queda descartada"), with a word or an aside between ("is now dropped", "is, in fact, wrong", "ist
-#: leider falsch").
+#: zurückgezogen", "queda descartada"), its perfect (:data:`_PERFECT`: "has been withdrawn"), with a word or an aside
+#: between ("is now dropped", "is, in fact, wrong", "ist leider falsch").
 _BEING = (
-    r"(?:is|was|are|were|(?:should|must|can|may|will|shall|ha(?:s|ve)\s+to|needs?\s+to|is\s+to|are\s+to)\s+be"
+    rf"(?:{_PERFECT}|is|was|are|were"
+    r"|(?:should|must|can|may|will|shall|ha(?:s|ve)\s+to|needs?\s+to|is\s+to|are\s+to)\s+be"
     r"|(?:doit|doivent|devrait|devraient)\s+être|a\s+été|ont\s+été|wird|werden|wurde|wurden|muss|müssen|soll|sollte"
     r"|(?:debe|deben|debería|deberían)\s+ser|queda|quedan|qued[óo]|fue|ha\s+sido"
     r"|est|était|sont|étaient|ist|war|sind|waren|es|era|son|eran|zijn|è|sono|erano|é|está|estão|estava|são|eram)"
@@ -150,20 +159,28 @@ _WRONG_ABROAD = (
     r"(?:(?:je|jsou|byla?|er|var|on|oli|είναι|ήταν)\s+)?(?:chybn\w*|nesprávn\w*|neplatn\w*|yanlış\w*|hatalı\w*"
     r"|geçersiz\w*|forkert\w*|ugyldig\w*|(?:er|var)\s+feil(?!\w)|λάθος|λανθασμέν\w*|εσφαλμέν\w*|klopt\s+niet"
     r"|väärin|virheelli\w*|vääriä|väärä\w*|feilaktig\w*|neplatí|ei\s+pidä\s+paikkaansa|δεν\s+ισχύει"
-    r"|geçerli\s+değil\w*|(?:is|zijn)\s+niet\s+(?:juist|correct|waar|geldig))"
+    r"|geçerli\s+değil\w*|(?:is|zijn)\s+niet\s+(?:meer\s+)?(?:juist|correct|waar|geldig))"
 )
 
 #: A display said not right by a copula or a verb of being right negated: "is not correct", "isn't true", "is
 #: untrue", "n'est pas juste", "stimmt nicht", "ist nicht richtig", "no es correcta", "non è corretta", "não é válida";
-#: at its clause's end or before "as written" ("(1) is not true in general" says less).
+#: a word of time or degree between the negation and the adjective, in each language ("is no longer valid", "n'est
+#: plus valide", "ist nicht mehr gültig", "no es del todo correcta", "non è più valida", "não é mais válida"); at
+#: its clause's end or before "as written" ("(1) is not true in general" says less).
 _NOT_RIGHT = (
-    r"(?:(?:is|was|are|were)\s+(?:not|never)\s+|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+|(?:is|was|are|were)\s+un)"
-    r"(?:correct|right|true|valid|sound|accurate|(?:any\s+)?good)"
-    r"|n['’]\s*(?:est|était|sont)\s+pas\s+(?:correcte?s?|juste|vraie?s?|valides?|exacte?s?)"
-    r"|stimm(?:t|en)\s+nicht|(?:ist|sind|war|waren)\s+nicht\s+(?:korrekt|richtig|wahr|gültig)"
-    r"|no\s+(?:es|son|era|eran)\s+(?:correct[ao]s?|ciert[ao]s?|v[áa]lid[ao]s?|verdader[ao]s?)"
-    r"|non\s+(?:è|sono|era)\s+(?:corrett[aoie]|giust[aoie]|ver[aoie]|valid[aoie])"
-    r"|não\s+(?:é|são|está|era)\s+(?:corret[ao]s?|verdadeir[ao]s?|v[áa]lid[ao]s?)"
+    r"(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)\s+(?:(?:always|quite|entirely|fully|really|yet|any\s+longer)\s+)?"
+    r"|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:always|quite|entirely|fully|really|yet)\s+)?"
+    r"|(?:is|was|are|were)\s+un)(?:correct|right|true|valid|sound|accurate|(?:any\s+)?good)"
+    r"|n['’]\s*(?:est|était|sont|étaient)\s+(?:pas|plus|jamais|guère)\s+(?:(?:toujours|vraiment|tout\s+à\s+fait"
+    r"|encore)\s+)?(?:correcte?s?|juste|vraie?s?|valides?|exacte?s?)"
+    r"|stimm(?:t|en)\s+nicht|(?:ist|sind|war|waren)\s+(?:nicht|nie|niemals|keineswegs)\s+(?:(?:mehr|länger|ganz"
+    r"|immer|wirklich)\s+)?(?:korrekt|richtig|wahr|gültig)"
+    r"|no\s+(?:es|son|era|eran)\s+(?:(?:ya|más|siempre|realmente|del\s+todo)\s+)?(?:correct[ao]s?|ciert[ao]s?"
+    r"|v[áa]lid[ao]s?|verdader[ao]s?)"
+    r"|non\s+(?:è|sono|era|erano)\s+(?:(?:più|affatto|sempre|davvero|proprio|ancora|mai|del\s+tutto)\s+)?"
+    r"(?:corrett[aoie]|giust[aoie]|ver[aoie]|valid[aoie])"
+    r"|não\s+(?:é|são|está|era)\s+(?:(?:mais|sempre|realmente|nunca)\s+)?(?:corret[ao]s?|verdadeir[ao]s?"
+    r"|v[áa]lid[ao]s?)"
 )
 _NOT_RIGHT_END = r"(?=\s*(?:[.,;:!?)]|$|as\s+(?:written|stated|printed|given)))"
 
@@ -181,20 +198,40 @@ _CROSSED = r"[❌✗✘]"
 #: Words that forbid using what they name: "(1) should not be used", "must not be assumed", "is not to be used".
 _UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+not\s+to)\s+be\s+(?:used|assumed|relied\s+(?:on|upon))"
 
-#: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand" (not "stands for"),
-#: "does not survive (a closer look)", "falls apart", "comes apart", "breaks down", "collapses", "crumbles" (not
-#: "breaks down into" its terms, "collapses to" a simpler form, "comes from"; nor the noun "mode collapse").
+#: An English verb group that negates the verb after it, now or from here on: do-support ("does not", "didn't"), a
+#: modal negated ("will not", "won't", "cannot", "can no longer", "should never", "need not"), or "no longer" or
+#: "never" alone ("no longer stands"); and "no longer" after the verb it negates ("holds no longer", "stands no
+#: more").  A verb of holding or standing after the one, or before the other, says a display withdrawn
+#: (:data:`_FALLEN`, :data:`_NOT_HOLDING`).
+_NOT_NOW = (
+    r"(?:(?:does|do|did|will|would|shall|should|can|could|may|might|must|need)\s+(?:not|no\s+longer|never)"
+    r"|(?:doesn|don|didn|won|wouldn|shan|shouldn|can|couldn|mustn|needn)['’]t|cannot|no\s+longer|never)\s+"
+)
+_NO_MORE = r"\s+no\s+(?:longer|more)\b"
+
+
+def _negated(verbs: str) -> str:
+    """The English verbs ``verbs`` (an alternation of their forms) negated: after :data:`_NOT_NOW` ("will not hold"),
+    or before :data:`_NO_MORE` ("holds no longer")."""
+    return rf"{_NOT_NOW}(?:{verbs})|(?:{verbs}){_NO_MORE}"
+
+
+#: Words after a display's reference that say it falls: "(1) does not stand", "cannot stand", "no longer stands",
+#: "stands no longer" (not "stands for"), "will not survive (a closer look)", "falls apart", "comes apart", "breaks
+#: down", "collapses", "crumbles" (not "breaks down into" its terms, "collapses to" a simpler form, "comes from"; nor
+#: the noun "mode collapse").
 _FALLEN = (
-    r"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|can(?:not|['’]t))\s+(?:stand(?!\s+for)|survive)"
-    r"|(?:falls?|fell|falling|comes?|came|coming)\s+apart|(?:(?:breaks?|broke|breaking)\s+down|collaps(?:es|ed|ing)"
+    _negated(r"stands?(?!\s+for)|survives?")
+    + r"|(?:falls?|fell|falling|comes?|came|coming)\s+apart|(?:(?:breaks?|broke|breaking)\s+down|collaps(?:es|ed|ing)"
     r"|crumbl(?:es|ed|ing))(?!\s+(?:into|to|onto|as|in\s+terms)\b)"
 )
-#: A verb of holding negated, in each language the tables read: "does not hold", "no longer applies", "ne tient pas",
+#: A verb of holding negated (:func:`_negated`), in each language the tables read: "does not hold", "will not hold",
+#: "cannot apply", "no longer applies", "holds no longer", "ne tient pas",
 #: "ne vaut plus", "n'est plus valable", "gilt nicht (mehr)", "trifft nicht zu", "no se cumple", "no vale", "non
 #: vale", "non regge", "não vale", "não se verifica", "geldt niet"; not an idiom it opens ("ne tient pas compte de",
 #: "gilt nicht nur", "no vale la pena").
 _NOT_HOLDING = (
-    r"(?:(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:hold|apply)|no\s+longer\s+(?:holds?|applies|apply)"
+    rf"(?:{_negated('holds?|applies|apply')}"
     r"|(?:ne|n['’])\s*(?:tient|tiennent|vaut|valent|s['’]applique|s['’]appliquent)\s+(?:pas|plus)"
     r"|n['’]\s*(?:est|sont)\s+(?:pas|plus)\s+valables?"
     r"|(?:gilt|gelten|galt|galten)\s+nicht(?:\s+mehr)?|(?:trifft|treffen)\s+nicht\s+(?:mehr\s+)?zu"
@@ -214,6 +251,20 @@ _IN_A_CASE_ONLY = (
 )
 #: A prohibition before what it forbids: "Do not use (1)", "never assume (1)", "we must not rely on (1)".
 _FORBIDDING = r"(?:(?:do|does|must|should|shall)\s+not|(?:don|doesn|mustn|shouldn)['’]t|never)\s+(?:us|assum|rely\s+on)"
+#: Verbs of undoing ("We undo (1)", "revert (1)", "reverse (1)"; "reverse" not after an article, "the reverse
+#: process" being no verb, and read in a sentence only right before a display's reference, as in "reverse equation
+#: (1)": :data:`_WITHDRAWING`) and of letting go, whose object follows a preposition ("Forget about (1)", "get rid
+#: of", "do away with", "dispense with", "let go of").
+_UNDO = r"undo\w*|undid|revert\w*"
+_REVERSING = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)revers(?:e|es|ed|ing)"
+_UNDOING = rf"{_UNDO}|{_REVERSING}"
+_BEFORE_A_REFERENCE = (
+    r"(?=[\s~]+(?:(?:the\s+)?(?:equation|eq\.|display|definition|assumption)s?[\s~]*)?(?:\(|\\(?:eq|auto|c|C)?ref\b))"
+)
+_LETTING_GO = (
+    r"(?:forget\w*|forgot\w*)\s+(?:all\s+)?about|(?:get|gets|getting|got|gotten)\s+rid\s+of"
+    r"|(?:do|does|doing|did|done)\s+away\s+with|dispens\w*\s+with|let\w*\s+go\s+of"
+)
 #: Withdrawing verbs of giving up: "we abandon (1)", "rescind", "Wir verwerfen (1)", and those of :data:`_PHRASAL`
 #: with their particle before the object ("give up (1)", "take back", "rule out", "throw out").
 _GIVING_UP = "|".join(
@@ -237,11 +288,25 @@ _SPLIT = "|".join(
 #: and that it does not hold ("不成立", "成り立たない", "성립하지 않").
 _NOT_RIGHT_EAST = r"不正确|不正確|不成立|正しくない|成り立たない|옳지\s*않|맞지\s*않|성립하지\s*않"
 
+#: A negation opening a that-clause, denying what the clause says of the display it opens with (:data:`_DENIED_BEFORE`):
+#: "It is not the case that (1) holds", "It is no longer true that", "It isn't true that", "It is untrue that", "Il
+#: n'est pas vrai que", "Es ist nicht wahr, dass", "No es cierto que", "Non è vero che", "Não é verdade que", "Het is
+#: niet waar dat" (not "It is not only the case that").
+_DENIED_THAT = (
+    r"\bit\s+(?:(?:is|was)\s+(?:not|no\s+longer|never)|isn['’]t|wasn['’]t)\s+(?:the\s+case|true|correct|right)\s+that"
+    r"|\bit\s+(?:is|was)\s+(?:untrue|false)\s+that"
+    r"|\bil\s+n['’]\s*(?:est|était)\s+(?:pas|plus)\s+(?:vrai|exact|juste|le\s+cas)\s+qu(?:e\b|['’])"
+    r"|\bes\s+ist\s+nicht\s+(?:mehr\s+)?(?:wahr|richtig|der\s+Fall)\s*,?\s+dass"
+    r"|\bno\s+es\s+(?:cierto|verdad)\s+que|\bnon\s+è\s+(?:più\s+)?vero\s+che|\bnão\s+é\s+(?:mais\s+)?verdade\s+que"
+    r"|\bhet\s+is\s+niet\s+(?:meer\s+)?waar\s+dat"
+)
+
 #: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
     rf"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?:{_GIVING_UP})\w*|(?:{_FORBIDDING})\w*|{_FALLEN}"
+    rf"|{_UNDO}|{_REVERSING}{_BEFORE_A_REFERENCE}|{_LETTING_GO}|{_DENIED_THAT}"
     rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:valid|in\s+force"
     r"|assum\w*|us\w*|need\w*|requir\w*|impos\w*)|stop\w*\s+(?:assuming|using)"
     rf"|{_NOT_HOLDING}|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
@@ -538,7 +603,8 @@ def _right_denied(words: str) -> bool:
 #: withdrawal of it.
 #: A withdrawing verb before its object ("drop", "no longer assume", "stop using").
 _VERB_BEFORE = (
-    r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|scratch|cancel|revok|delet|remov|strik|set\s+aside"
+    rf"\b(?:{_LETTING_GO}|{_UNDOING}"
+    r"|ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|scratch|cancel|revok|delet|remov|strik|set\s+aside"
     r"|no\s+longer\s+(?:assum|us|need|requir|impos)|stop\w*\s+(?:assum|us)"
     rf"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin|{_GIVING_UP}|{_FORBIDDING})\w*\s+"
 )
@@ -562,6 +628,9 @@ _WITHDRAWING_BEFORE = re.compile(
     rf"{_VERB_BEFORE}(?:both\s+|all\s+|each\s+of\s+)?(?:{_SAID_IN}|{_STATEMENT_NOUN})?[\s~]*\(?\s*$|{_ERRATUM_OF}",
     re.IGNORECASE,
 )
+#: A denial (:data:`_DENIED_THAT`) right before a display's reference, a noun for what it states between: the display
+#: is withdrawn unless what the clause says of it withdraws it ("It is not the case that (1) fails" keeps it).
+_DENIED_BEFORE = re.compile(rf"(?:{_DENIED_THAT})\s+(?:{_STATEMENT_NOUN})?[\s~]*\(?\s*$", re.IGNORECASE)
 _WITHDRAWN_AFTER = re.compile(
     r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
     rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|{_NOT_HOLDING}|fails|{_FALLEN}|{_IN_A_CASE_ONLY})\b"
@@ -844,7 +913,7 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
 #: mistake", "Ignoring the previous definition is wrong", "Giving up (1) would be unwise": the sentence keeps (1).
 _WARNED_AGAINST = re.compile(
     r"^\W*(?:(?:ignor|disregard|dropp|withdraw|retract|discard|forgett|scrapp|cancell?|revok|delet|remov|strik|abandon"
-    r"|rescind)ing|giving|taking|crossing)\b[^.;:!?,]{0,80}?\s(?:would|will|could|might|is|was)\s+(?:be\s+)?"
+    r"|rescind|undo|revert|revers)ing|giving|taking|crossing|getting\s+rid|doing\s+away)\b[^.;:!?,]{0,80}?\s(?:would|will|could|might|is|was)\s+(?:be\s+)?"
     r"(?:an?\s+)?(?:(?:big|serious|grave|real|huge|terrible|clear)\s+)?(?:mistake|error|blunder|wrong|unwise|incorrect"
     r"|bad\s+idea|dangerous|careless|misleading|unjustified)\W*$",
     re.IGNORECASE,
@@ -865,6 +934,76 @@ def _corrected_in_place(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_OPENING.match(text[:start]) and _CORRECTION.search(text[end:]))
 
 
+def _readings(sentence: str, words: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The texts a sentence's references to displays are read in, each with the kind of reference read there: labels
+    and tags in maths in the sentence as shown, tags and displays named by their number in its words."""
+    return (
+        (sentence, _REFERENCE),
+        (words, _TAG_REFERENCE),
+        (sentence, _MATHS_TAG_REFERENCE),
+        (words, _NAMED_REFERENCE),
+    )
+
+
+def _displays_through(
+    notes: Notes, marked: dict[str, tuple[int, int]], ranges: list[tuple[str, str]]
+) -> list[tuple[int, int]]:
+    """The displays of the note from the one to the other of each range of references ("(1)–(3)") whose ends it marks."""
+    spans = []
+    for lower, upper in ranges:
+        if _mark_key(lower) in marked and _mark_key(upper) in marked:
+            low, high = marked[_mark_key(lower)][0], marked[_mark_key(upper)][1]
+            spans += [shown for shown in notes.displays if low <= shown[0] and shown[1] <= high]
+    return spans
+
+
+#: A pronoun that may stand for a display: "it", "them", "they", and "this", "that", "these", "those" where no noun
+#: follows (a determiner then: "drop this term"), at a clause's end or before a verb ("This is wrong").
+_PRONOUN = re.compile(
+    r"\b(?:it|them|they|(?:this|that|these|those)(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|was|are|were|has|have|had|no|does|do|did"
+    r"|will|would|cannot|can|should|must|may|might|holds?|fails?)\b))\b",
+    re.IGNORECASE,
+)
+#: What makes a pronoun's withdrawal none of a display's: a clause it opens ("It is wrong to drop (2)", "It is false
+#: that (1) holds": an expletive "it").
+_CLAUSE_AFTER = re.compile(r"\s*(?:not\s+)?(?:that|to)\b", re.IGNORECASE)
+
+
+def _pronoun_withdrawn(text: str) -> int | None:
+    """Where the first pronoun (:data:`_PRONOUN`) that ``text`` withdraws stands in it: the object of a withdrawing
+    verb ("We drop it": :data:`_VERB_RIGHT_BEFORE`) or the subject of words that withdraw ("It no longer holds", "This
+    is wrong": :data:`_WITHDRAWN_AFTER`, no clause of its own after them: :data:`_CLAUSE_AFTER`); None for none."""
+    for pronoun in _PRONOUN.finditer(text):
+        if _VERB_RIGHT_BEFORE.search(text[: pronoun.start()]):
+            return pronoun.start()
+        after = _WITHDRAWN_AFTER.match(text[pronoun.end() :])
+        if after is not None and not _CLAUSE_AFTER.match(text[pronoun.end() + after.end() :]):
+            return pronoun.start()
+    return None
+
+
+def _antecedents(
+    notes: Notes, marked: dict[str, tuple[int, int]], said: tuple[str, str], said_before: tuple[str, str] | None
+) -> list[tuple[int, int]]:
+    """The displays a pronoun that the sentence ``said`` withdraws (:func:`_pronoun_withdrawn`) may stand for: those
+    its own words name before it and those the sentence before (``said_before``) names, each as shown and in words.
+    One named is the pronoun's antecedent ("(1) is not what we want. We drop it."); of several, which it stands for
+    is not read, and all are withdrawn (fail-safe: a name freed is held, not refuted)."""
+    sentence, words = said
+    texts = [(text, reference, _pronoun_withdrawn(text)) for text, reference in _readings(sentence, words)]
+    if all(at is None for _, _, at in texts):
+        return []
+    named = [(text[:at], reference) for text, reference, at in texts if at is not None]
+    if said_before is not None:
+        named += list(_readings(*said_before))
+    spans = []
+    for text, reference in named:
+        for _, _, marks, ranges in _runs(text, reference):
+            spans += [marked[_mark_key(mark)] for mark in marks if _mark_key(mark) in marked]
+            spans += _displays_through(notes, marked, ranges)
+    return spans
+
+
 def _withdrawn_by(
     notes: Notes, definitions: Sequence[Stated], sentences: list[tuple[int, str, str, str]]
 ) -> list[Stated]:
@@ -872,9 +1011,11 @@ def _withdrawn_by(
     :func:`withdrawn` reads them."""
     marked = _marked(notes)
     found = []
+    previous: tuple[str, str] | None = None  # the sentence before, as shown and in words
     for (line, written, maths_before, ending), following in zip(sentences, [*sentences[1:], None], strict=False):
         sentence = _shown(written)
         words = _words_of(sentence)
+        said_before, previous = previous, (sentence, words)
         performed = any(_performed_each(words))
         faulty = _says_a_fault(words)  # "There is an error in (1)": held where it names a display
         withdrawing = performed or faulty
@@ -902,17 +1043,14 @@ def _withdrawn_by(
             _SOME_DISPLAYS, words
         ):  # "The first equation above is wrong": any display before it
             spans += [shown for shown in notes.displays if shown[1] < line]
-        readings = (
-            (sentence, _REFERENCE),
-            (words, _TAG_REFERENCE),
-            (sentence, _MATHS_TAG_REFERENCE),
-            (words, _NAMED_REFERENCE),
-        )
-        for text, reference in readings:
+        for text, reference in _readings(sentence, words):
             for start, end, marks, ranges in _runs(text, reference):
                 placed = _corrected_in_place(text, start, end)
-                said = faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])
-                said = said or _split_around(text[:start], text[end:])
+                said = faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _split_around(text[:start], text[end:])
+                if _DENIED_BEFORE.search(text[:start]):  # "It is not the case that (1) fails" keeps (1)
+                    said = said or not _WITHDRAWN_AFTER.match(text[end:])
+                else:
+                    said = said or _WITHDRAWN_AFTER.match(text[end:])
                 if not (placed or withdrawing and said):
                     continue
                 for mark in marks:
@@ -920,10 +1058,9 @@ def _withdrawn_by(
                     if (faulty or placed or reference is _NAMED_REFERENCE or " " in mark.strip()) and key not in marked:
                         continue  # "equation 2 of the paper", "(see above)": only what a display of the note is tagged
                     spans.append(marked.get(key, (line, line)))
-                for lower, upper in ranges:  # "(1)–(3)": the displays from the one to the other
-                    if _mark_key(lower) in marked and _mark_key(upper) in marked:
-                        low, high = marked[_mark_key(lower)][0], marked[_mark_key(upper)][1]
-                        spans += [shown for shown in notes.displays if low <= shown[0] and shown[1] <= high]
+                spans += _displays_through(notes, marked, ranges)
+        if withdrawing:  # "(1) is not what we want. We drop it."
+            spans += _antecedents(notes, marked, (sentence, words), said_before)
         pointed += [item for item in before if any(first <= item.line <= last for first, last in spans)]
         correcting = _CORRECTING.search(words) is not None  # "Erratum: (1) should read": wrong where it stands
         since = _placed(notes, words, line)
