@@ -212,6 +212,7 @@ FIXED: frozenset[str] = frozenset(
         "rt69a-04-ddpm-t-in-z-geqslant-0-log-proved",
         "rt69a-05-ddpm-t-in-lbrace-0-to-big-t-log-proved",
         "rt69a-06-ddpm-t-in-bigl-brace-0-to-big-t-log-proved",
+        "rt69a-07-ddpm-t-in-naturals-union-lbrace-0-log-proved",
         "rt69a-10-to-keep-it-short-we-drop-the-index-then-mean-proved",
         "rt69a-11-as-t-never-changes-we-drop-the-index-then-mean-proved",
         "rt69a-15-noise-vanishes-then-scaled-refuted",

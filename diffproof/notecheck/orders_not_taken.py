@@ -322,7 +322,9 @@ def _union_from(text: str) -> tuple[str, sp.Integer] | None:
         return None
     listed = [
         int(member)
-        for members in re.findall(r"\\\{([^{}]*)\\\}", found["sets"])
+        for members in re.findall(
+            rf"{set_brackets.BRACE_OPEN}([^{{}}]*?){set_brackets.BRACE_CLOSE}", set_brackets.spaced(found["sets"])
+        )
         for member in (piece.strip() for piece in members.split(","))
         if re.fullmatch(r"-?\d+", member)
     ]
