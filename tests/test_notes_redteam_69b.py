@@ -224,6 +224,9 @@ FIXED: frozenset[str] = frozenset(
         "rt69b-06-1-is-not-what-we-want-we-drop-it-then-sum-proved",
         # a verb of vanishing is a zero word (zero_words.ZERO_WORD, fx69f): 'where $\\sigma$ vanishes' says sigma = 0
         "rt69b-21-used-where-sigma-vanishes-then-ratio-proved",
+        # a member's drawn value is trusted only where the body evaluated at the point gives it (conditions._member_kept,
+        # fx69b)
+        "rt69b-25-family-2-plus-y2-member-drawn-positive-then-linear-refuted",
         "rt69b-27-it-is-not-the-case-that-1-holds-then-sum-proved",
         "rt69b-28-we-undo-1-then-sum-proved",
     }
