@@ -10,6 +10,7 @@ from diffproof.notecheck.statements.hedges import (
     _CLAUSES,
     _GOAL,
     _IF_SI_SE,
+    _NO_CASE_WORD,
     _NUMBER_WORD,
     _ORDER_WORDS,
     _OURS_TOO,
@@ -598,16 +599,66 @@ _VALUE_SAID = re.compile(
     rf"|takes\s+the\s+value)\s+(?:\$[^$]*\$|[-+]?\d|{_NUMBER_WORD})|(?:(?:is|are|being)\s+)?{_ORDER_WORDS})",
     re.IGNORECASE,
 )
-#: A case stated as a property of a name the display writes, after a case word and an article ("For a symmetric
-#: matrix $A$,", "Given an orthogonal matrix $Q$", "Pour une matrice symétrique $A$", "Für eine positive Zahl $x$"):
-#: two words or more between the article and the maths (a property and what it is of; "For a matrix $A$" names
-#: none), the first no word that leaves the name general ("a given", "an arbitrary", "a random").  The property is
-#: read by no reader, so a counterexample to the display may break it.
-_PROPERTY_CASE = re.compile(
-    r"\b(?:for|given|consider|take|pour|soit|für|sei|para|sea|per)\s+(?:a|an|un|une|ein|eine|einen|einer|una|uno|um|uma)"
-    r"\s+(?!(?:given|fixed|arbitrary|general|generic|single|new|typical|certain|random|real|particular|specific"
-    r"|beliebige\w*|quelconque|cualquier\w*|qualsiasi|donn[ée]e?|gegebene\w*|dado|dada|dato|data)\b)"
-    r"(?:[^\s$.,;:!?]+\s+){2,3}\$[^$]+\$",
+#: A word of a case's lead-in before the maths it is of ("For", "Given", "Consider", "Take", "Let", "Assume that",
+#: "When"; French pour, soit; German für, sei; Spanish para, sea; Italian per).
+_PROPERTY_CASE_WORD = (
+    r"\b(?:for|given|consider|take|let|assume|assuming|suppose|supposing|when|whenever|once|pour|soit|für|sei|para"
+    r"|sea|per)(?:\s+that)?\s+"
+)
+#: An article or a quantifier before what a name is ("a", "every", "all", "the"): the word right before the maths
+#: (or the last, after a copula) is then the noun the name is, the words before it its properties.
+_DETERMINER = (
+    r"(?:a|an|the|every|each|all|any|un|une|le|la|ein|eine|einen|einer|der|die|das|una|uno|el|um|uma|il|chaque"
+    r"|tout|toute|jede[nrs]?|todo|toda|cada|ogni)"
+)
+#: A quantifier over every value, before one word and a name: the word may be a property ("For all symmetric $A$")
+#: as well as a noun ("For all matrices $A$"), so it is weighed as a property.
+_QUANTIFIER = re.compile(r"every|each|all|any|chaque|tout|toute|jede[nrs]?|todo|toda|cada|ogni", re.IGNORECASE)
+#: One word of the property a lead-in says, in its clause.
+_PROPERTY_WORD = r"[^\W\d_][\w-]*"
+#: A case stated as a property of a name the display writes: a case word (:data:`_PROPERTY_CASE_WORD`) and words
+#: before the maths ("For a symmetric matrix $A$,", "For a real symmetric matrix $A$", "For every symmetric matrix
+#: $A$", "For symmetric $A$", "Pour une matrice symétrique $A$"), or the maths, a copula at most and words after it
+#: ending the clause ("Let $A$ be a symmetric matrix.", "When $A$ is symmetric,", "For a matrix $A$ that is
+#: symmetric,", "For $A$ symmetric,", "Assume that $A$ is invertible.").  After a determiner the last word is the noun
+#: the name is ("a matrix"), no property.
+_PROPERTY_BEFORE = re.compile(
+    rf"{_PROPERTY_CASE_WORD}(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s+){{1,4}})\$[^$]+\$",
+    re.IGNORECASE,
+)
+_PROPERTY_AFTER = re.compile(
+    rf"{_PROPERTY_CASE_WORD}(?:{_DETERMINER}\s+)?(?:{_PROPERTY_WORD}\s+){{0,3}}\$\s*\\?[A-Za-z]+(?:_\{{?[\w\\]+\}}?)?\s*\$"
+    r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?(?:not\s+)?"
+    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
+    re.IGNORECASE,
+)
+
+
+def _property_said(said: str) -> bool:
+    """Whether a lead-in ``said`` claims its display for a property of a name it writes (:data:`_PROPERTY_BEFORE`,
+    :data:`_PROPERTY_AFTER`; after an article the last word is the noun, after a quantifier too where two words or
+    more are there): a word of the property that leaves the name general or is what a name stands for
+    (hedges' :data:`~.hedges._NO_CASE_WORD`: "a real matrix", "a square matrix", "a given sample") is none.  The
+    property is read by no reader, so a counterexample to the display may break it."""
+    for pattern in (_PROPERTY_BEFORE, _PROPERTY_AFTER):
+        for found in pattern.finditer(said):
+            words = found.group("words").split()
+            noun = found.group("determiner") and (
+                len(words) > 1 or not _QUANTIFIER.fullmatch(found.group("determiner").strip())
+            )
+            properties = words[:-1] if noun else words
+            if any(not re.fullmatch(_NO_CASE_WORD, w, re.IGNORECASE) for w in properties):
+                return True
+    return False
+
+
+#: A chain's length given exactly in words after a case word ("With a single step", "For a chain of one step", "When
+#: there is only one step", "with two steps"): a case of the horizon T no reader takes from words ("many steps",
+#: "at least four steps" give none).
+_STEPS_NUMBERED = re.compile(
+    rf"\b(?:with|for|when|whenever|if|given|assuming|under)\s+(?:[^\s$.,;:!?]+\s+){{0,4}}?(?:a\s+single|single"
+    rf"|(?:only|just|exactly)\s+(?:one|a\s+single)|one|\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)??"
+    r"(?:time[- ]?steps?|steps?|transitions?)\b",
     re.IGNORECASE,
 )
 #: A letter standing alone in a sentence's words (``u`` of "The constant u is zero"): a value in words is then said
@@ -617,7 +668,8 @@ _LONE_LETTER = re.compile(r"(?<![\w'’])(?![aAI]\b)[A-Za-z](?![\w'’])")
 #: step is claimed at that value, which no reader takes from words.
 _VALUE_IN_WORDS = re.compile(
     r"\b(?:at\s+the\s+origin|zero(?:e?s)?|vanish\w*|null|no\s+noise|noiseless|noise-free|degenerate|nul(?:le)?|cero"
-    r"|origine|ursprung)\b|零|ゼロ|原点|영",
+    r"|origine|ursprung|(?:without|sans|ohne|sin|senza|sem|zonder)\s+(?:any\s+|the\s+|le\s+|de\s+)?(?:noise|bruit"
+    r"|rauschen|ruido|rumore|ru[íi]do|ruis))\b|零|ゼロ|原点|영",
     re.IGNORECASE,
 )
 #: A relation in a sentence's maths, which the readers of conditions read (``x_0 = 0``, ``t > 1``).
@@ -645,8 +697,9 @@ def case_in_words(notes: Notes, line: int) -> str:
     """The sentence leading into the display ``line`` lies in (the sentence before it too where it only draws a
     consequence, :data:`_CONSEQUENT`: "Suppose ... . Then") where it claims the display only under a case said in
     words: some steps named by their order (:func:`~.indices.steps_in_words`: "For the first step"), a name's value
-    or order in words (:data:`_VALUE_SAID`) or a property (:data:`_PROPERTY_CASE`), which no reader takes whatever
-    the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an unnamed quantity
+    or order in words (:data:`_VALUE_SAID`), a property (:func:`_property_said`, also in a sentence closed right
+    before the display: "Let $A$ be a symmetric matrix.") or the chain's length (:data:`_STEPS_NUMBERED`), which no
+    reader takes whatever the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an unnamed quantity
     (:data:`_VALUE_IN_WORDS`), where its maths holds no relation a reader of conditions takes
     (:data:`_MATHS_RELATION`); else ''.  A counterexample
     outside that case is none to what the note claims, and the case is not read: a refutation is held."""
@@ -663,10 +716,13 @@ def case_in_words(notes: Notes, line: int) -> str:
         said = sentences[-1].rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
         if len(sentences) > 1 and _CONSEQUENT.match(_words_of(said)):
             said = f"{sentences[-2]} {said}"
+        closed = sentences[-2].rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1] if len(sentences) > 1 else ""
+        if not said.strip() and _property_said(closed):  # "Let $A$ be symmetric." closed right before it
+            return " ".join(closed.split())[:120]
         words = _words_of(said)
         maths = _SENTENCE_MATHS.findall(said)
         ordinal = steps_in_words(said) and not _at_fixed_steps(notes, first, last)
-        if ordinal or _VALUE_SAID.search(said) or _PROPERTY_CASE.search(said):
+        if ordinal or _VALUE_SAID.search(said) or _property_said(said) or _STEPS_NUMBERED.search(said):
             return " ".join(said.split())[:120]  # read by no reader, whatever the sentence's maths say
         if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
             return ""
