@@ -439,7 +439,7 @@ _GOING_ON_WORD = (
     rf"(?:{_NO_CASE_WORD}|or|und|oder|et|ou|y|e|en|we|one|it|which|where|whereas|while|so|thus|hence|then|but"
     r"|because|since|is|are|was|were|be|will|shall|can|may|has|have|as|too|also|alike|here|there|now|throughout"
     r"|henceforth|hereafter|onwards?|respectively|separately|jointly|simultaneously|again|likewise|similarly|nous"
-    r"|on|wir|man|hier|ici|aquí|qui|ook|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest"
+    r"|on|wir|man|hier|ici|aquí|qui|us|first|next|finally|further|simplicity|brevity|convenience|clarity|short|ook|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest"
     rf"|remainder)|this|general)|in\s+\$\s*(?:\\mathbb\s*\{{?[RC]\}}?|[ℝℂ])(?:\^[^$]*)?\$)"
 )
 #: The range words after a step index's maths ("for $t$ from $1$ to $T$", "for $t$ up to $T$", "for $t$ in

@@ -9,8 +9,8 @@ from diffproof.notecheck.statements.hedges import (
     _ATTRIBUTED,
     _CLAUSES,
     _GOAL,
+    _GOING_ON_WORD,
     _IF_SI_SE,
-    _NO_CASE_WORD,
     _NUMBER_WORD,
     _ORDER_WORDS,
     _OURS_TOO,
@@ -599,55 +599,61 @@ _VALUE_SAID = re.compile(
     rf"|takes\s+the\s+value)\s+(?:\$[^$]*\$|[-+]?\d|{_NUMBER_WORD})|(?:(?:is|are|being)\s+)?{_ORDER_WORDS})",
     re.IGNORECASE,
 )
-#: A word of a case's lead-in before the maths it is of ("For", "Given", "Consider", "Take", "Let", "Assume that",
-#: "When"; French pour, soit; German für, sei; Spanish para, sea; Italian per).
-_PROPERTY_CASE_WORD = (
+#: A word of a case's lead-in before the words and the maths it is of ("For", "Given", "Consider", "Take"; French
+#: pour, soit; German für, sei; Spanish para, sea; Italian per), and before the maths and the words after it (those,
+#: "Let", "Assume that", "Suppose", "When", "Once").
+_PROPERTY_CASE_WORD = r"\b(?:for|given|consider|take|pour|soit|für|sei|para|sea|per)\s+"
+_PROPERTY_CASE_WORD_BEFORE_MATHS = (
     r"\b(?:for|given|consider|take|let|assume|assuming|suppose|supposing|when|whenever|once|pour|soit|für|sei|para"
     r"|sea|per)(?:\s+that)?\s+"
 )
-#: An article or a quantifier before what a name is ("a", "every", "all", "the"): the word right before the maths
-#: (or the last, after a copula) is then the noun the name is, the words before it its properties.
+#: An indefinite article or a quantifier before what a name is ("a", "every", "all"): the word right before the
+#: maths (or the last, after a copula) is then the noun the name is, the words before it its properties.
 _DETERMINER = (
-    r"(?:a|an|the|every|each|all|any|un|une|le|la|ein|eine|einen|einer|der|die|das|una|uno|el|um|uma|il|chaque"
-    r"|tout|toute|jede[nrs]?|todo|toda|cada|ogni)"
+    r"(?:a|an|every|each|all|any|un|une|ein|eine|einen|einer|una|uno|um|uma|chaque|tout|toute|jede[nrs]?|todo|toda"
+    r"|cada|ogni)"
 )
+#: A definite article: what follows it names the one thing meant ("Consider the forward process $q$", "Let $x_t$ be
+#: the noisy sample"), no case of a property.
+_DEFINITE = r"(?!(?:the|le|la|les|der|die|das|den|dem|el|los|las|il|lo|gli|het|de|o|os)\b)"
 #: A quantifier over every value, before one word and a name: the word may be a property ("For all symmetric $A$")
 #: as well as a noun ("For all matrices $A$"), so it is weighed as a property.
 _QUANTIFIER = re.compile(r"every|each|all|any|chaque|tout|toute|jede[nrs]?|todo|toda|cada|ogni", re.IGNORECASE)
 #: One word of the property a lead-in says, in its clause.
 _PROPERTY_WORD = r"[^\W\d_][\w-]*"
-#: A case stated as a property of a name the display writes: a case word (:data:`_PROPERTY_CASE_WORD`) and words
-#: before the maths ("For a symmetric matrix $A$,", "For a real symmetric matrix $A$", "For every symmetric matrix
-#: $A$", "For symmetric $A$", "Pour une matrice symétrique $A$"), or the maths, a copula at most and words after it
-#: ending the clause ("Let $A$ be a symmetric matrix.", "When $A$ is symmetric,", "For a matrix $A$ that is
-#: symmetric,", "For $A$ symmetric,", "Assume that $A$ is invertible.").  After a determiner the last word is the noun
-#: the name is ("a matrix"), no property.
+#: A case stated as a property of a name the display writes: a case word (:data:`_PROPERTY_CASE_WORD`), an
+#: indefinite article and words, or one word, before the maths ("For a symmetric matrix $A$,", "For a real symmetric
+#: matrix $A$", "For every symmetric matrix $A$", "For symmetric $A$", "Pour une matrice symétrique $A$"); or the
+#: maths, a copula at most and words after it ending the clause ("Let $A$ be a symmetric matrix.", "When $A$ is
+#: symmetric,", "For a matrix $A$ that is symmetric,", "For $A$ symmetric,", "Assume that $A$ is invertible.").
 _PROPERTY_BEFORE = re.compile(
-    rf"{_PROPERTY_CASE_WORD}(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s+){{1,4}})\$[^$]+\$",
+    rf"{_PROPERTY_CASE_WORD}(?:(?P<determiner>{_DETERMINER}\s+)(?P<words>(?:{_PROPERTY_WORD}\s+){{1,4}})"
+    rf"|{_DEFINITE}(?P<word>{_PROPERTY_WORD}\s+))\$[^$]+\$",
     re.IGNORECASE,
 )
 _PROPERTY_AFTER = re.compile(
-    rf"{_PROPERTY_CASE_WORD}(?:{_DETERMINER}\s+)?(?:{_PROPERTY_WORD}\s+){{0,3}}\$\s*\\?[A-Za-z]+(?:_\{{?[\w\\]+\}}?)?\s*\$"
-    r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?(?:not\s+)?"
-    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
+    rf"{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}})?"
+    r"\$\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
+    rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)"
+    r"(?=[.,;:]|$|\s+then\b)",
     re.IGNORECASE,
 )
 
 
 def _property_said(said: str) -> bool:
     """Whether a lead-in ``said`` claims its display for a property of a name it writes (:data:`_PROPERTY_BEFORE`,
-    :data:`_PROPERTY_AFTER`; after an article the last word is the noun, after a quantifier too where two words or
-    more are there): a word of the property that leaves the name general or is what a name stands for
-    (hedges' :data:`~.hedges._NO_CASE_WORD`: "a real matrix", "a square matrix", "a given sample") is none.  The
-    property is read by no reader, so a counterexample to the display may break it."""
+    :data:`_PROPERTY_AFTER`; after an article the last word is the noun the name is, after a quantifier too where
+    two words or more are there): a word that leaves the name general, is what a name stands for or goes on with
+    the clause (hedges' :data:`~.hedges._GOING_ON_WORD`: "a real matrix", "a square matrix", "a given sample", "For
+    now $x$") is no property.  The property is read by no reader, so a counterexample to the display may break
+    it."""
     for pattern in (_PROPERTY_BEFORE, _PROPERTY_AFTER):
         for found in pattern.finditer(said):
-            words = found.group("words").split()
-            noun = found.group("determiner") and (
-                len(words) > 1 or not _QUANTIFIER.fullmatch(found.group("determiner").strip())
-            )
+            words = (found.groupdict().get("words") or found.group("word") or "").split()
+            determiner = (found.group("determiner") or "").strip()
+            noun = determiner and (len(words) > 1 or not _QUANTIFIER.fullmatch(determiner))
             properties = words[:-1] if noun else words
-            if any(not re.fullmatch(_NO_CASE_WORD, w, re.IGNORECASE) for w in properties):
+            if any(not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in properties):
                 return True
     return False
 
