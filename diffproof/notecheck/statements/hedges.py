@@ -344,7 +344,7 @@ _NUMBER_WORD = (
     rf"(?:{'|'.join(('one', 'unity', 'infinity', *_SPELLED))}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million)\b"
 )
-#: An indefinite article or "one" before a bound in words ("a half", "a threshold $c$", "un seuil $c$").
+#: An article or "one" before a bound in words ("a half", "a threshold $c$", "the level $c$", "un seuil $c$").
 _ARTICLE = r"(?:a|an|one|the|some|un|une|ein|eine|einen|una|uno|een|um|uma)"
 #: An order said in words before its bound ("greater than or equal to zero", "at least $0$", "no more than 1", "above
 #: $1$", "much greater than one", "beyond one", "other than $0$", "greater than a half", "above a threshold $c$";
@@ -378,12 +378,15 @@ _CASE_RELATION = (
 #: \\mathbb{N}$" leaves out z = 1/2).
 _WHOLE_SPACE = r"(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^\{?[\w\s\\]*\}?)?\s*\$"
 _ORDER_IN_MATHS = rf"\$(?![^$]*?{_WHOLE_SPACE})[^$]*?(?:{_CASE_RELATION})[^$]*\$"
+#: The opening of the words after a sentence's maths before a case they name: the clause's marks, and a word of
+#: holding ("valid for", "which holds near").
+_HOLDING = r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?"
 #: Where a case named after a sentence's maths opens: "for" and the prepositions of a place or a range (on, over, at,
 #: in, within, throughout; French pour, sur, dans; German für, bei, auf; Spanish para, en; Italian per, su; Dutch
 #: voor, bij, op), "as" before maths ("as $z \\to \\infty$"), after a word of holding at most.
 _CASE_OPENING = (
-    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?"
-    r"(?:for|on|over|at|in|within|throughout|pour|sur|dans|für|bei|auf|para|en|per|su|voor|bij|op|as(?=\s+\$))\s+"
+    rf"{_HOLDING}(?:for|on|over|at|in|within|throughout|pour|sur|dans|für|bei|auf|para|en|per|su|voor|bij|op"
+    r"|as(?=\s+\$))\s+"
 )
 #: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
 #: positive $z$", "for large $z$", "for $z > 0$", "for $z \\in [0, \\infty)$", "valid for $z > 0$ only", "for all $z$
@@ -404,8 +407,8 @@ _CASE_NAMED_AFTER = re.compile(
 #: A neighbourhood right after a sentence's maths ("near $z = 0$", "around the origin", "close to zero", "in the
 #: vicinity of", "près de", "in der Nähe von", "cerca de", "vicino a", "dicht bij"): always a case, whatever follows.
 _NEIGHBOURHOOD_AFTER = re.compile(
-    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?(?:near|around|close\s+to"
-    r"|away\s+from|in\s+(?:the\s+)?(?:vicinity|neighbou?rhood)\s+of|près\s+de|autour\s+de|nahe|in\s+der\s+N[äa]he"
+    rf"{_HOLDING}(?:near|around|close\s+to|away\s+from|in\s+(?:the\s+)?(?:vicinity|neighbou?rhood)\s+of"
+    r"|près\s+de|autour\s+de|nahe|in\s+der\s+N[äa]he"
     r"|cerca\s+de|vicino\s+a|dicht\s+bij|rond|in\s+de\s+buurt\s+van)\s+\S",
     re.IGNORECASE,
 )
@@ -417,30 +420,33 @@ _EVERY = (
     r"(?:all|every|each|any|both|tous|toutes|tout|toute|chaque|alle|jede[nrsm]?|todos?|todas?|cada|ogni|tutt[ie]"
     r"|elke|iedere?)"
 )
-#: What qualifies no case of a name beside it: a quantifier over every value (all, every, each, any; tous, alle,
-#: todos, ogni, elke), an article or a word of grammar, a word that leaves the name general (real, complex, square,
-#: fixed, given, arbitrary, generic, random, particular) or binds it by a law (drawn, sampled, distributed), and a noun of what a name stands for
-#: (step, time, sample, point, value, vector, ...).
+#: What qualifies no case of a name beside it: a quantifier over every value (:data:`_EVERY`), an article or a word
+#: of grammar, a word that leaves the name general (real, complex, square, fixed, given, arbitrary, generic, random,
+#: particular) or binds it by a law (drawn, sampled, distributed), and a noun of what a name stands for (step, time,
+#: sample, point, value, vector, class, ...).
 _NO_CASE_WORD = (
     rf"(?:{_EVERY}|the|a|an|this|that|these|those|its|their|our|le|la|les|l|un|une|der|die|das|den|dem|des|ein"
     r"|eine[nrs]?|el|los|las|il|lo|gli|de|het|een|o|os|as|um|uma|of|to|and|or|with|from|by|du|von|vom|zu|di|da|del"
-    r"|van|real|complex|square|reell\w*|r[ée]el(?:le)?s?|reales?|reale?|re[ëe]le?|fixed|fest\w*|fix[ée]?e?s?|fij[oa]s?|fiss[oa]"
-    r"|vast\w*|given|donn[ée]e?s?|gegeben\w*|dad[oa]s?|dat[oa]|gegeven|arbitrary|generic|general|beliebig\w*"
-    r"|quelconques?|cualquier\w*|qualsiasi|willekeurig\w*|random|single|new|typical|certain|particular|specific|drawn|sampled|distributed|step|steps|time|times"
-    r"|timesteps?|index|indices|samples?|data|datum|points?|inputs?|outputs?|variables?|values?|vectors?|matri\w*"
-    r"|numbers?|functions?|elements?|images?|iterations?|layers?|levels?|noise|parameters?|observations?|class(?:es)?"
-    r"|components?|coordinates?|dimensions?|entr(?:y|ies)|pixels?|tokens?|nodes?|states?|actions?|models?|examples?"
-    r"|instances?|channels?|batch(?:es)?|epochs?|rounds?|trials?|particles?|modes?|terms?|words?)"
+    r"|van|real|complex|square|reell\w*|r[ée]el(?:le)?s?|reales?|reale?|re[ëe]le?|fixed|fest\w*|fix[ée]?e?s?"
+    r"|fij[oa]s?|fiss[oa]|vast\w*|given|donn[ée]e?s?|gegeben\w*|dad[oa]s?|dat[oa]|gegeven|arbitrary|generic"
+    r"|general|beliebig\w*|quelconques?|cualquier\w*|qualsiasi|willekeurig\w*|random|single|new|typical|certain"
+    r"|particular|specific|drawn|sampled|distributed|step|steps|time|times|timesteps?|index|indices|samples?|data"
+    r"|datum|points?|inputs?|outputs?|variables?|values?|vectors?|matri\w*|numbers?|functions?|elements?|images?"
+    r"|iterations?|layers?|levels?|noise|parameters?|observations?|class(?:es)?|components?|coordinates?"
+    r"|dimensions?|entr(?:y|ies)|pixels?|tokens?|nodes?|states?|actions?|models?|examples?|instances?|channels?"
+    r"|batch(?:es)?|epochs?|rounds?|trials?|particles?|modes?|terms?|words?)"
 )
-#: A word after a name's maths that goes on with the clause instead of qualifying the name ("for $z$ and $w$", "for
-#: $z$ we get", "for $z$ as before", "for $z$ in what follows", "for $z$ in $\\mathbb{R}$"), or a range of a step
-#: index ("for $t$ from $1$ to $T$").
+#: A word after a name's maths that goes on with the clause instead of qualifying the name (:data:`_NO_CASE_WORD`,
+#: a conjunction, a pronoun, a verb, an adverb of place, time or manner: "for $z$ and $w$", "for $z$ we get", "for
+#: $z$ as before", "for $z$ in what follows", "for $z$ in $\\mathbb{R}$"; also a word before maths that qualifies no
+#: name, "For now $x$", "Let us write $x$").
 _GOING_ON_WORD = (
     rf"(?:{_NO_CASE_WORD}|or|und|oder|et|ou|y|e|en|we|one|it|which|where|whereas|while|so|thus|hence|then|but"
     r"|because|since|is|are|was|were|be|will|shall|can|may|has|have|as|too|also|alike|here|there|now|throughout"
     r"|henceforth|hereafter|onwards?|respectively|separately|jointly|simultaneously|again|likewise|similarly|nous"
-    r"|on|wir|man|hier|ici|aquí|qui|us|first|next|finally|further|simplicity|brevity|convenience|clarity|short|ook|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest"
-    rf"|remainder)|this|general)|in\s+\$\s*(?:\\mathbb\s*\{{?[RC]\}}?|[ℝℂ])(?:\^[^$]*)?\$)"
+    r"|on|wir|man|hier|ici|aquí|qui|us|first|next|finally|further|simplicity|brevity|convenience|clarity|short|ook"
+    r"|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest|remainder)|this|general)"
+    r"|in\s+\$\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^[^$]*)?\$)"
 )
 #: The range words after a step index's maths ("for $t$ from $1$ to $T$", "for $t$ up to $T$", "for $t$ in
 #: $\\{1, \\dots, T\\}$"): every step of a range, no case (the index readers read its cases in maths).
@@ -450,7 +456,8 @@ _RANGE_WORD = r"(?:from|to|through|till|until|up\s+to|in|between|de|à|bis|hasta
 #: other than $0$", "for $z$ odd", "pour $z$ supérieur à zéro", "for $z$ beyond one").  Fail-safe: what the words
 #: restrict the name to is not read, so what the sentence sets is held as a case.
 _QUALIFIED_BEFORE = re.compile(
-    rf"{_CASE_OPENING}(?:{_EVERY}\s+)?(?:(?!{_NO_CASE_WORD}\b)[^\W\d_][\w-]*\s+){{1,2}}{_LONE_MATHS}", re.IGNORECASE
+    rf"{_CASE_OPENING}(?:{_EVERY}\s+)?(?:(?!{_NO_CASE_WORD}\b)[^\W\d_][\w-]*\s+){{1,2}}{_LONE_MATHS}",
+    re.IGNORECASE,
 )
 _QUALIFIED_AFTER = re.compile(
     rf"{_CASE_OPENING}(?:{_NO_CASE_WORD}\s+)?(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_WORD}(?![\w-]))(?=[^\W\d_])",
