@@ -634,8 +634,8 @@ _PROPERTY_BEFORE = re.compile(
 _PROPERTY_AFTER = re.compile(
     rf"{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}})?"
     r"\$\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
-    rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)"
-    r"(?=[.,;:]|$|\s+then\b)",
+    rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}"
+    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
     re.IGNORECASE,
 )
 
@@ -649,8 +649,9 @@ def _property_said(said: str) -> bool:
     it."""
     for pattern in (_PROPERTY_BEFORE, _PROPERTY_AFTER):
         for found in pattern.finditer(said):
-            words = (found.groupdict().get("words") or found.group("word") or "").split()
-            determiner = (found.group("determiner") or "").strip()
+            groups = found.groupdict()
+            words = (groups.get("words") or groups.get("word") or "").split()
+            determiner = (groups.get("determiner") or "").strip()
             noun = determiner and (len(words) > 1 or not _QUANTIFIER.fullmatch(determiner))
             properties = words[:-1] if noun else words
             if any(not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in properties):
@@ -705,10 +706,10 @@ def case_in_words(notes: Notes, line: int) -> str:
     words: some steps named by their order (:func:`~.indices.steps_in_words`: "For the first step"), a name's value
     or order in words (:data:`_VALUE_SAID`), a property (:func:`_property_said`, also in a sentence closed right
     before the display: "Let $A$ be a symmetric matrix.") or the chain's length (:data:`_STEPS_NUMBERED`), which no
-    reader takes whatever the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an unnamed quantity
-    (:data:`_VALUE_IN_WORDS`), where its maths holds no relation a reader of conditions takes
-    (:data:`_MATHS_RELATION`); else ''.  A counterexample
-    outside that case is none to what the note claims, and the case is not read: a refutation is held."""
+    reader takes whatever the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an
+    unnamed quantity (:data:`_VALUE_IN_WORDS`: "no noise", "without noise"), where its maths holds no relation a
+    reader of conditions takes (:data:`_MATHS_RELATION`); else ''.  A counterexample outside that case is none to
+    what the note claims, and the case is not read: a refutation is held."""
     lines = _prose_lines(notes)
     previous = 0
     for first, last in notes.displays:
