@@ -388,6 +388,9 @@ _CASE_OPENING = (
     rf"{_HOLDING}(?:for|on|over|at|in|within|throughout|pour|sur|dans|für|bei|auf|para|en|per|su|voor|bij|op"
     r"|as(?=\s+\$))\s+"
 )
+#: Not a word that binds the name after it as some value, not every ("for some positive $y$", "for a $y$", "for
+#: one $y$", "for certain $y$"): what follows names no case.
+_NOT_SOME = r"(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)"
 #: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
 #: positive $z$", "for large $z$", "for $z > 0$", "for $z \\in [0, \\infty)$", "valid for $z > 0$ only", "for all $z$
 #: with $z \\ge 0$", "for each $z$ that is not negative", "for $z$ at least $0$", "on the half-line $z \\ge 0$",
@@ -396,8 +399,7 @@ _CASE_OPENING = (
 #: or in words, or maths and "only"; what the sentence sets holds in that case alone ("for all $z$" and "for $t = 1,
 #: \\dots, T$" name none; "for all $z$ not negative" one; "for some positive $y$" binds $y$).
 _CASE_NAMED_AFTER = re.compile(
-    rf"{_CASE_OPENING}"
-    r"(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)"
+    rf"{_CASE_OPENING}{_NOT_SOME}"
     r"(?:(?:[^\s$.,;:!?]+|\$[^$]*\$)\s+){0,4}?"
     rf"(?:{_SIGN}|{_ORDER_WORDS}|{_ORDER_IN_MATHS}"
     rf"|\$[^$]+\$(?:\s+(?:(?:that|which|who)\s+(?:is|are)\s+|is\s+|are\s+|being\s+)?(?:{_SIGN}|{_ORDER_WORDS})"
@@ -456,11 +458,11 @@ _RANGE_WORD = r"(?:from|to|through|till|until|up\s+to|in|between|de|à|bis|hasta
 #: other than $0$", "for $z$ odd", "pour $z$ supérieur à zéro", "for $z$ beyond one").  Fail-safe: what the words
 #: restrict the name to is not read, so what the sentence sets is held as a case.
 _QUALIFIED_BEFORE = re.compile(
-    rf"{_CASE_OPENING}(?:{_EVERY}\s+)?(?:(?!{_NO_CASE_WORD}\b)[^\W\d_][\w-]*\s+){{1,2}}{_LONE_MATHS}",
+    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_EVERY}\s+)?(?:(?!{_NO_CASE_WORD}\b)[^\W\d_][\w-]*\s+){{1,2}}{_LONE_MATHS}",
     re.IGNORECASE,
 )
 _QUALIFIED_AFTER = re.compile(
-    rf"{_CASE_OPENING}(?:{_NO_CASE_WORD}\s+)?(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_WORD}(?![\w-]))(?=[^\W\d_])",
+    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_NO_CASE_WORD}\s+)?(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_WORD}(?![\w-]))(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases in maths are read as a step

@@ -7,6 +7,7 @@ import re
 
 from diffproof.notecheck.statements.hedges import (
     _ATTRIBUTED,
+    _BARE_INDEX,
     _CLAUSES,
     _GOAL,
     _GOING_ON_WORD,
@@ -14,6 +15,7 @@ from diffproof.notecheck.statements.hedges import (
     _NUMBER_WORD,
     _ORDER_WORDS,
     _OURS_TOO,
+    _RANGE_WORD,
     _REASSERTING,
 )
 from diffproof.notecheck.statements.indices import steps_in_words
@@ -633,7 +635,7 @@ _PROPERTY_BEFORE = re.compile(
 )
 _PROPERTY_AFTER = re.compile(
     rf"{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}})?"
-    r"\$\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
+    r"\$(?P<name>\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*)\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
     rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}"
     rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
     re.IGNORECASE,
@@ -642,19 +644,27 @@ _PROPERTY_AFTER = re.compile(
 
 def _property_said(said: str) -> bool:
     """Whether a lead-in ``said`` claims its display for a property of a name it writes (:data:`_PROPERTY_BEFORE`,
-    :data:`_PROPERTY_AFTER`; after an article the last word is the noun the name is, after a quantifier too where
-    two words or more are there): a word that leaves the name general, is what a name stands for or goes on with
-    the clause (hedges' :data:`~.hedges._GOING_ON_WORD`: "a real matrix", "a square matrix", "a given sample", "For
-    now $x$") is no property.  The property is read by no reader, so a counterexample to the display may break
-    it."""
+    :data:`_PROPERTY_AFTER`; after an article one word is the noun the name is, after a quantifier too where two
+    words or more are there; a step index's range, "For $t$ in the chain", is none): a word that leaves the name
+    general, is what a name stands for or goes on with the clause (hedges' :data:`~.hedges._GOING_ON_WORD`: "a real
+    matrix", "a square matrix", "a given sample", "For now $x$") is no property.  The property is read by no reader,
+    so a counterexample to the display may break it."""
     for pattern in (_PROPERTY_BEFORE, _PROPERTY_AFTER):
         for found in pattern.finditer(said):
             groups = found.groupdict()
             words = (groups.get("words") or groups.get("word") or "").split()
+            if _BARE_INDEX.fullmatch((groups.get("name") or "").strip()) and re.match(
+                _RANGE_WORD, words[0], re.IGNORECASE
+            ):
+                continue  # "For $t$ in the chain": every step
+            named = [not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in words]
             determiner = (groups.get("determiner") or "").strip()
-            noun = determiner and (len(words) > 1 or not _QUANTIFIER.fullmatch(determiner))
-            properties = words[:-1] if noun else words
-            if any(not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in properties):
+            if determiner and (len(words) > 1 or not _QUANTIFIER.fullmatch(determiner)):
+                # one of the words is the noun the name is, before or after its properties ("a symmetric matrix",
+                # "une matrice symétrique"): a property where a word names one beside a noun of no case, or two do
+                if (any(named) and not all(named)) or sum(named) > 1:
+                    return True
+            elif any(named):
                 return True
     return False
 
