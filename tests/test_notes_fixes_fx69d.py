@@ -143,6 +143,8 @@ PROPERTIES = [
     "Take $A$ symmetric.",
     "When $A$ is symmetric,",
     "Whenever $A$ is self-adjoint,",
+    "Soit $A$ une matrice symétrique.",
+    "Sei $A$ eine symmetrische Matrix.",
 ]
 #: Lead-ins whose property every counterexample meets: the wrong step stays refuted.
 NO_PROPERTY = [
