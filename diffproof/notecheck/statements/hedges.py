@@ -333,7 +333,7 @@ _EXCEPTING_ITSELF = re.compile(
 #: Spanish and Italian positivo, negativa, grande).
 _SIGN = (
     r"(?:(?:not\s+|non\s+|nicht\s+|no\s+|pas\s+|strictly\s+|strictement\s+|streng\s+|estrictamente\s+"
-    r"|strettamente\s+)?(?:non-?)?(?:positi(?:ve|f|v|vo|va)s?|n[eé]gati(?:ve|f|v|vo|va)s?|zero|vanishing|nul(?:le)?)"
+    r"|strettamente\s+)?(?:non-?)?(?:(?:positi|n[eé]gati)(?:ve|f|v|vo|va|ef|eve)s?|z[eé]ro|cero|null|vanishing|nul(?:le)?)"
     r"(?:ly)?|(?:(?:sufficiently|very|arbitrarily|assez|suffisamment|très|hinreichend|sehr|suficientemente|muy"
     r"|sufficientemente|molto)\s+)?(?:large|small|big|tiny|huge|grande?s?|petite?s?|gro(?:ß|ss)\w*|klein\w*"
     r"|pequeñ[oa]s?|piccol[oa])(?:\s+enough)?)\b"
@@ -344,36 +344,125 @@ _NUMBER_WORD = (
     rf"(?:{'|'.join(('one', 'unity', 'infinity', *_SPELLED))}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million)\b"
 )
-#: An order said in words before its bound, maths or a number ("greater than or equal to zero", "at least $0$", "no
-#: more than 1", "above $1$"; not "the model above").
+#: An article or "one" before a bound in words ("a half", "a threshold $c$", "the level $c$", "un seuil $c$").
+_ARTICLE = r"(?:a|an|one|the|some|un|une|ein|eine|einen|una|uno|een|um|uma)"
+#: An order said in words before its bound ("greater than or equal to zero", "at least $0$", "no more than 1", "above
+#: $1$", "much greater than one", "beyond one", "other than $0$", "greater than a half", "above a threshold $c$";
+#: French "supérieur à zéro", German "größer als", Spanish "mayor que", Italian "maggiore di", Portuguese "maior
+#: que", Dutch "groter dan"; not "the model above"): its bound maths, a number or a number word, or an article and
+#: a word or two before maths.
 _ORDER_WORDS = (
-    r"(?:(?:strictly\s+)?(?:greater|larger|bigger|less|smaller|lower|higher|more)\s+than(?:\s+or\s+equal\s+to)?"
-    r"|at\s+(?:least|most)|no\s+(?:less|more|greater|smaller|larger|lower|higher)\s+than|(?:not\s+)?(?:exceeding"
-    rf"|above|below|under|over))(?=\s*(?:\$|[-+]?\d|{_NUMBER_WORD}))"
+    r"(?:(?:strictly\s+|much\s+|far\s+|well\s+)?(?:greater|larger|bigger|less|smaller|lower|higher|more)\s+than"
+    r"(?:\s+or\s+equal\s+to)?|at\s+(?:least|most)|no\s+(?:less|more|greater|smaller|larger|lower|higher)\s+than"
+    r"|(?:not\s+)?(?:exceeding|above|below|under|over|beyond|in\s+excess\s+of|other\s+than|different\s+from"
+    r"|distinct\s+from|(?:un)?equal\s+to|near|close\s+to|around|away\s+from)"
+    r"|(?:strictement\s+)?(?:sup[ée]rieur|inf[ée]rieur)e?s?(?:\s+ou\s+[ée]gale?s?)?\s+à|plus\s+(?:grand|petit)e?s?\s+que"
+    r"|au\s+(?:moins|plus)|diff[ée]rente?s?\s+de|(?:echt\s+)?(?:gr[öo](?:ß|ss)er|kleiner)\s+(?:als|gleich)"
+    r"|mindestens|h[öo]chstens|ungleich|(?:mayor|menor|maior)(?:es)?(?:\s+o\s+igual)?\s+(?:que|a|do\s+que)"
+    r"|al\s+menos|como\s+(?:mucho|m[áa]ximo)|pelo\s+menos|no\s+m[áa]ximo|distint[oa]s?\s+de"
+    r"|(?:maggior|minor)[ei](?:\s+o\s+ugual[ei])?\s+(?:di|a)|almeno|al\s+pi[ùu]|divers[oaie]\s+da"
+    r"|(?:groter|kleiner)\s+(?:dan|of\s+gelijk\s+aan)|ten\s+minste|hoogstens|minstens)"
+    rf"(?=\s*(?:\$|[-+]?\d|(?:{_ARTICLE}\s+)?(?:[^\W\d_]+\s+){{0,2}}\$|(?:{_ARTICLE}\s+)?{_NUMBER_WORD}))"
 )
-#: An order, a value or a membership in maths (<, >, =, \\le, \\ge, \\ne, \\in, \\notin, ...; not a definition's :=),
-#: but for a membership in a whole space (``\\mathbb{R}``, ``\\mathbb{C}^d``), which names every point (the naturals
-#: and the integers do not: "for $z \\in \\mathbb{N}$" leaves out z = 1/2).
-_ORDER_IN_MATHS = (
-    r"\$(?![^$]*?(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^\{?[\w\s\\]*\}?)?\s*\$)"
-    r"[^$]*?(?:[<>≤≥≠∈∉]|(?<![:<>!\\])=|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?|in|notin)(?![A-Za-z]))[^$]*\$"
+#: The relations of a case in maths: order, value, membership, nearness and limits (<, >, =, \\le, \\ge, \\ne,
+#: \\in, \\notin, \\gg, \\ll, \\gtrsim, \\geqq, \\nleq, \\succ, \\approx, \\to, ...; not a definition's := nor a
+#: law's \\sim, which binds a name, not restricts it).
+_CASE_RELATION = (
+    r"[<>≤≥≠∈∉≪≫≈≃≲≳≦≧⩽⩾≮≯≰≱≺≻→]|(?<![:<>!\\])=|\\(?:[lg]eq?q?|[lg]eqslant|[lg]t|neq?|in|notin|gg|ll|ggg|lll"
+    r"|gtrsim|lesssim|gtrapprox|lessapprox|[gl]neqq?|n[lg]eq(?:slant)?|ngtr|nless|succ|prec|succeq|preceq"
+    r"|succcurlyeq|preccurlyeq|approx|simeq|asymp|equiv|subset|subseteq|to|rightarrow|longrightarrow|searrow"
+    r"|nearrow|downarrow|uparrow|nrightarrow)(?![A-Za-z])"
 )
+#: An order, a value or a membership in maths (:data:`_CASE_RELATION`), but for a membership in a whole space
+#: (``\\mathbb{R}``, ``\\mathbb{C}^d``), which names every point (the naturals and the integers do not: "for $z \\in
+#: \\mathbb{N}$" leaves out z = 1/2).
+_WHOLE_SPACE = r"(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^\{?[\w\s\\]*\}?)?\s*\$"
+_ORDER_IN_MATHS = rf"\$(?![^$]*?{_WHOLE_SPACE})[^$]*?(?:{_CASE_RELATION})[^$]*\$"
+#: The opening of the words after a sentence's maths before a case they name: the clause's marks, and a word of
+#: holding ("valid for", "which holds near").
+_HOLDING = r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?"
+#: Where a case named after a sentence's maths opens: "for" and the prepositions of a place or a range (on, over, at,
+#: in, within, throughout; French pour, sur, dans; German für, bei, auf; Spanish para, en; Italian per, su; Dutch
+#: voor, bij, op), "as" before maths ("as $z \\to \\infty$"), after a word of holding at most.
+_CASE_OPENING = (
+    rf"{_HOLDING}(?:for|on|over|at|in|within|throughout|pour|sur|dans|für|bei|auf|para|en|per|su|voor|bij|op"
+    r"|as(?=\s+\$))\s+"
+)
+#: Not a word that binds the name after it as some value, not every ("for some positive $y$", "for a $y$", "for
+#: one $y$", "for certain $y$"): what follows names no case.
+_NOT_SOME = r"(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)"
 #: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
 #: positive $z$", "for large $z$", "for $z > 0$", "for $z \\in [0, \\infty)$", "valid for $z > 0$ only", "for all $z$
 #: with $z \\ge 0$", "for each $z$ that is not negative", "for $z$ at least $0$", "on the half-line $z \\ge 0$",
-#: "pour $z$ positif seulement", "at every $z \\ge 0$", "throughout the region $z > 0$"): after "for" (on, over, at, in,
-#: within, throughout, pour, sur, dans, für, bei, auf, para, en, per, su) and a few words or maths of the one
-#: clause, a name's sign or size in words, an order in maths or in words, or maths and "only"; what the sentence sets
-#: holds in that case alone ("for all $z$" and "for $t = 1, \\dots, T$" name none; "for all $z$ not negative" one;
-#: "for some positive $y$" binds $y$).
+#: "pour $z$ positif seulement", "at every $z \\ge 0$", "throughout the region $z > 0$", "as $z \\to \\infty$"): after
+#: :data:`_CASE_OPENING` and a few words or maths of the one clause, a name's sign or size in words, an order in maths
+#: or in words, or maths and "only"; what the sentence sets holds in that case alone ("for all $z$" and "for $t = 1,
+#: \\dots, T$" name none; "for all $z$ not negative" one; "for some positive $y$" binds $y$).
 _CASE_NAMED_AFTER = re.compile(
-    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?"
-    r"(?:for|on|over|at|in|within|throughout|pour|sur|dans|für|bei|auf|para|en|per|su)\s+"
-    r"(?!(?:some|a|an|one|certain|un|une|ein|eine|einen|algún|alguna|algum|alguma|qualche)\b)"
+    rf"{_CASE_OPENING}{_NOT_SOME}"
     r"(?:(?:[^\s$.,;:!?]+|\$[^$]*\$)\s+){0,4}?"
     rf"(?:{_SIGN}|{_ORDER_WORDS}|{_ORDER_IN_MATHS}"
     rf"|\$[^$]+\$(?:\s+(?:(?:that|which|who)\s+(?:is|are)\s+|is\s+|are\s+|being\s+)?(?:{_SIGN}|{_ORDER_WORDS})"
     r"|[^.;:!?]*?\b(?:only|alone|seulement|uniquement|nur|solo|solamente|apenas|soltanto)\b))",
+    re.IGNORECASE,
+)
+#: A neighbourhood right after a sentence's maths ("near $z = 0$", "around the origin", "close to zero", "in the
+#: vicinity of", "près de", "in der Nähe von", "cerca de", "vicino a", "dicht bij"): always a case, whatever follows.
+_NEIGHBOURHOOD_AFTER = re.compile(
+    rf"{_HOLDING}(?:near|around|close\s+to|away\s+from|in\s+(?:the\s+)?(?:vicinity|neighbou?rhood)\s+of"
+    r"|près\s+de|autour\s+de|nahe|in\s+der\s+N[äa]he"
+    r"|cerca\s+de|vicino\s+a|dicht\s+bij|rond|in\s+de\s+buurt\s+van)\s+\S",
+    re.IGNORECASE,
+)
+#: A name written alone in maths (``z``, ``\\sigma``, ``x_0``): what a case in words around it qualifies.
+_LONE_MATHS = r"\$\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*\$"
+#: A quantifier over every value (all, every, each, any; French tous, chaque; German alle, jede; Spanish todos,
+#: cada; Italian ogni, tutti; Dutch elke, iedere).
+_EVERY = (
+    r"(?:all|every|each|any|both|tous|toutes|tout|toute|chaque|alle|jede[nrsm]?|todos?|todas?|cada|ogni|tutt[ie]"
+    r"|elke|iedere?)"
+)
+#: What qualifies no case of a name beside it: a quantifier over every value (:data:`_EVERY`), an article or a word
+#: of grammar, a word that leaves the name general (real, complex, square, fixed, given, arbitrary, generic, random,
+#: particular) or binds it by a law (drawn, sampled, distributed), and a noun of what a name stands for (step, time,
+#: sample, point, value, vector, class, ...).
+_NO_CASE_WORD = (
+    rf"(?:{_EVERY}|the|a|an|this|that|these|those|its|their|our|le|la|les|l|un|une|der|die|das|den|dem|des|ein"
+    r"|eine[nrs]?|el|los|las|il|lo|gli|de|het|een|o|os|as|um|uma|of|to|and|or|with|from|by|du|von|vom|zu|di|da|del"
+    r"|van|real|complex|square|reell\w*|r[ée]el(?:le)?s?|reales?|reale?|re[ëe]le?|fixed|fest\w*|fix[ée]?e?s?"
+    r"|fij[oa]s?|fiss[oa]|vast\w*|given|donn[ée]e?s?|gegeben\w*|dad[oa]s?|dat[oa]|gegeven|arbitrary|generic"
+    r"|general|beliebig\w*|quelconques?|cualquier\w*|qualsiasi|willekeurig\w*|random|single|new|typical|certain"
+    r"|particular|specific|drawn|sampled|distributed|step|steps|time|times|timesteps?|index|indices|samples?|data"
+    r"|datum|points?|inputs?|outputs?|variables?|values?|vectors?|matri\w*|numbers?|functions?|elements?|images?"
+    r"|iterations?|layers?|levels?|noise|parameters?|observations?|class(?:es)?|components?|coordinates?"
+    r"|dimensions?|entr(?:y|ies)|pixels?|tokens?|nodes?|states?|actions?|models?|examples?|instances?|channels?"
+    r"|batch(?:es)?|epochs?|rounds?|trials?|particles?|modes?|terms?|words?)"
+)
+#: A word after a name's maths that goes on with the clause instead of qualifying the name (:data:`_NO_CASE_WORD`,
+#: a conjunction, a pronoun, a verb, an adverb of place, time or manner: "for $z$ and $w$", "for $z$ we get", "for
+#: $z$ as before", "for $z$ in what follows", "for $z$ in $\\mathbb{R}$"; also a word before maths that qualifies no
+#: name, "For now $x$", "Let us write $x$").
+_GOING_ON_WORD = (
+    rf"(?:{_NO_CASE_WORD}|or|und|oder|et|ou|y|e|en|we|one|it|which|where|whereas|while|so|thus|hence|then|but"
+    r"|because|since|is|are|was|were|be|will|shall|can|may|has|have|as|too|also|alike|here|there|now|throughout"
+    r"|henceforth|hereafter|onwards?|respectively|separately|jointly|simultaneously|again|likewise|similarly|nous"
+    r"|on|wir|man|hier|ici|aquí|qui|us|first|next|finally|further|simplicity|brevity|convenience|clarity|short|ook"
+    r"|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest|remainder)|this|general)"
+    r"|in\s+\$\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^[^$]*)?\$)"
+)
+#: The range words after a step index's maths ("for $t$ from $1$ to $T$", "for $t$ up to $T$", "for $t$ in
+#: $\\{1, \\dots, T\\}$"): every step of a range, no case (the index readers read its cases in maths).
+_RANGE_WORD = r"(?:from|to|through|till|until|up\s+to|in|between|de|à|bis|hasta|fino|tot)\b"
+#: A case in words of a name written alone, which no reader of orders takes: a word before the name that
+#: qualifies it ("for odd $z$", "for integer $z$", "voor positieve $z$"), or words after it in its clause ("for $z$
+#: other than $0$", "for $z$ odd", "pour $z$ supérieur à zéro", "for $z$ beyond one").  Fail-safe: what the words
+#: restrict the name to is not read, so what the sentence sets is held as a case.
+_QUALIFIED_BEFORE = re.compile(
+    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_EVERY}\s+)?(?:(?!{_NO_CASE_WORD}\b)[^\W\d_][\w-]*\s+){{1,2}}{_LONE_MATHS}",
+    re.IGNORECASE,
+)
+_QUALIFIED_AFTER = re.compile(
+    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_NO_CASE_WORD}\s+)?(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_WORD}(?![\w-]))(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases in maths are read as a step
@@ -383,9 +472,24 @@ _BARE_INDEX = re.compile(r"(?<![\\A-Za-z_^{])(?:" + "|".join(sorted(_INDEX_LETTE
 _CASE_IN_WORDS = re.compile(rf"\b(?:{_SIGN}|{_ORDER_WORDS})", re.IGNORECASE)
 
 
+def _qualified_in_words(after: str) -> bool:
+    """Whether the words ``after`` a sentence's maths qualify a name alone as a case (:data:`_QUALIFIED_BEFORE`,
+    :data:`_QUALIFIED_AFTER`; a step index's range after it, :data:`_RANGE_WORD`, is none)."""
+    if _QUALIFIED_BEFORE.match(after):
+        return True
+    found = _QUALIFIED_AFTER.match(after)
+    if found is None:
+        return False
+    index = _BARE_INDEX.fullmatch(found.group("name").strip("$ "))
+    return not (index and re.match(_RANGE_WORD, after[found.end() :], re.IGNORECASE))
+
+
 def _case_named_after(after: str) -> bool:
     """Whether the words and maths ``after`` a sentence's maths name a case it holds in (:data:`_CASE_NAMED_AFTER`):
-    in words (:data:`_CASE_IN_WORDS`), of any name; in maths, of a name other than a step index (:data:`_BARE_INDEX`)."""
+    in words (:data:`_CASE_IN_WORDS`, :func:`_qualified_in_words`, a neighbourhood :data:`_NEIGHBOURHOOD_AFTER`), of
+    any name; in maths, of a name other than a step index (:data:`_BARE_INDEX`)."""
+    if _NEIGHBOURHOOD_AFTER.match(after) or _qualified_in_words(after):
+        return True
     found = _CASE_NAMED_AFTER.match(after)
     if found is None or _CASE_IN_WORDS.search(re.sub(r"\$[^$]*\$", " ", found.group())):
         return found is not None

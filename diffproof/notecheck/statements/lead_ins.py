@@ -7,12 +7,15 @@ import re
 
 from diffproof.notecheck.statements.hedges import (
     _ATTRIBUTED,
+    _BARE_INDEX,
     _CLAUSES,
     _GOAL,
+    _GOING_ON_WORD,
     _IF_SI_SE,
     _NUMBER_WORD,
     _ORDER_WORDS,
     _OURS_TOO,
+    _RANGE_WORD,
     _REASSERTING,
 )
 from diffproof.notecheck.statements.indices import steps_in_words
@@ -598,16 +601,81 @@ _VALUE_SAID = re.compile(
     rf"|takes\s+the\s+value)\s+(?:\$[^$]*\$|[-+]?\d|{_NUMBER_WORD})|(?:(?:is|are|being)\s+)?{_ORDER_WORDS})",
     re.IGNORECASE,
 )
-#: A case stated as a property of a name the display writes, after a case word and an article ("For a symmetric
-#: matrix $A$,", "Given an orthogonal matrix $Q$", "Pour une matrice symétrique $A$", "Für eine positive Zahl $x$"):
-#: two words or more between the article and the maths (a property and what it is of; "For a matrix $A$" names
-#: none), the first no word that leaves the name general ("a given", "an arbitrary", "a random").  The property is
-#: read by no reader, so a counterexample to the display may break it.
-_PROPERTY_CASE = re.compile(
-    r"\b(?:for|given|consider|take|pour|soit|für|sei|para|sea|per)\s+(?:a|an|un|une|ein|eine|einen|einer|una|uno|um|uma)"
-    r"\s+(?!(?:given|fixed|arbitrary|general|generic|single|new|typical|certain|random|real|particular|specific"
-    r"|beliebige\w*|quelconque|cualquier\w*|qualsiasi|donn[ée]e?|gegebene\w*|dado|dada|dato|data)\b)"
-    r"(?:[^\s$.,;:!?]+\s+){2,3}\$[^$]+\$",
+#: A word of a case's lead-in before the words and the maths it is of ("For", "Given", "Consider", "Take"; French
+#: pour, soit; German für, sei; Spanish para, sea; Italian per), and before the maths and the words after it (those,
+#: "Let", "Assume that", "Suppose", "When", "Once").
+_PROPERTY_CASE_WORD = r"\b(?:for|given|consider|take|pour|soit|für|sei|para|sea|per)\s+"
+_PROPERTY_CASE_WORD_BEFORE_MATHS = (
+    r"\b(?:for|given|consider|take|let|assume|assuming|suppose|supposing|when|whenever|once|pour|soit|für|sei|para"
+    r"|sea|per)(?:\s+that)?\s+"
+)
+#: An indefinite article or a quantifier before what a name is ("a", "every", "all"): the word right before the
+#: maths (or the last, after a copula) is then the noun the name is, the words before it its properties.
+_DETERMINER = (
+    r"(?:a|an|every|each|all|any|un|une|ein|eine|einen|einer|una|uno|um|uma|chaque|tout|toute|jede[nrs]?|todo|toda"
+    r"|cada|ogni)"
+)
+#: A definite article: what follows it names the one thing meant ("Consider the forward process $q$", "Let $x_t$ be
+#: the noisy sample"), no case of a property.
+_DEFINITE = r"(?!(?:the|le|la|les|der|die|das|den|dem|el|los|las|il|lo|gli|het|de|o|os)\b)"
+#: A quantifier over every value, before one word and a name: the word may be a property ("For all symmetric $A$")
+#: as well as a noun ("For all matrices $A$"), so it is weighed as a property.
+_QUANTIFIER = re.compile(r"every|each|all|any|chaque|tout|toute|jede[nrs]?|todo|toda|cada|ogni", re.IGNORECASE)
+#: One word of the property a lead-in says, in its clause.
+_PROPERTY_WORD = r"[^\W\d_][\w-]*"
+#: A case stated as a property of a name the display writes: a case word (:data:`_PROPERTY_CASE_WORD`), an
+#: indefinite article and words, or one word, before the maths ("For a symmetric matrix $A$,", "For a real symmetric
+#: matrix $A$", "For every symmetric matrix $A$", "For symmetric $A$", "Pour une matrice symétrique $A$"); or the
+#: maths, a copula at most and words after it ending the clause ("Let $A$ be a symmetric matrix.", "When $A$ is
+#: symmetric,", "For a matrix $A$ that is symmetric,", "For $A$ symmetric,", "Assume that $A$ is invertible.").
+_PROPERTY_BEFORE = re.compile(
+    rf"{_PROPERTY_CASE_WORD}(?:(?P<determiner>{_DETERMINER}\s+)(?P<words>(?:{_PROPERTY_WORD}\s+){{1,4}})"
+    rf"|{_DEFINITE}(?P<word>{_PROPERTY_WORD}\s+))\$[^$]+\$",
+    re.IGNORECASE,
+)
+_PROPERTY_AFTER = re.compile(
+    rf"{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}})?"
+    r"\$(?P<name>\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*)\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
+    rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}"
+    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
+    re.IGNORECASE,
+)
+
+
+def _property_said(said: str) -> bool:
+    """Whether a lead-in ``said`` claims its display for a property of a name it writes (:data:`_PROPERTY_BEFORE`,
+    :data:`_PROPERTY_AFTER`; after an article one word is the noun the name is, after a quantifier too where two
+    words or more are there; a step index's range, "For $t$ in the chain", is none): a word that leaves the name
+    general, is what a name stands for or goes on with the clause (hedges' :data:`~.hedges._GOING_ON_WORD`: "a real
+    matrix", "a square matrix", "a given sample", "For now $x$") is no property.  The property is read by no reader,
+    so a counterexample to the display may break it."""
+    for pattern in (_PROPERTY_BEFORE, _PROPERTY_AFTER):
+        for found in pattern.finditer(said):
+            groups = found.groupdict()
+            words = (groups.get("words") or groups.get("word") or "").split()
+            if _BARE_INDEX.fullmatch((groups.get("name") or "").strip()) and re.match(
+                _RANGE_WORD, words[0], re.IGNORECASE
+            ):
+                continue  # "For $t$ in the chain": every step
+            named = [not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in words]
+            determiner = (groups.get("determiner") or "").strip()
+            if determiner and (len(words) > 1 or not _QUANTIFIER.fullmatch(determiner)):
+                # one of the words is the noun the name is, before or after its properties ("a symmetric matrix",
+                # "une matrice symétrique"): a property where a word names one beside a noun of no case, or two do
+                if (any(named) and not all(named)) or sum(named) > 1:
+                    return True
+            elif any(named):
+                return True
+    return False
+
+
+#: A chain's length given exactly in words after a case word ("With a single step", "For a chain of one step", "When
+#: there is only one step", "with two steps"): a case of the horizon T no reader takes from words ("many steps",
+#: "at least four steps" give none).
+_STEPS_NUMBERED = re.compile(
+    rf"\b(?:with|for|when|whenever|if|given|assuming|under)\s+(?:[^\s$.,;:!?]+\s+){{0,4}}?(?:a\s+single|single"
+    rf"|(?:only|just|exactly)\s+(?:one|a\s+single)|one|\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)??"
+    r"(?:time[- ]?steps?|steps?|transitions?)\b",
     re.IGNORECASE,
 )
 #: A letter standing alone in a sentence's words (``u`` of "The constant u is zero"): a value in words is then said
@@ -617,7 +685,8 @@ _LONE_LETTER = re.compile(r"(?<![\w'’])(?![aAI]\b)[A-Za-z](?![\w'’])")
 #: step is claimed at that value, which no reader takes from words.
 _VALUE_IN_WORDS = re.compile(
     r"\b(?:at\s+the\s+origin|zero(?:e?s)?|vanish\w*|null|no\s+noise|noiseless|noise-free|degenerate|nul(?:le)?|cero"
-    r"|origine|ursprung)\b|零|ゼロ|原点|영",
+    r"|origine|ursprung|(?:without|sans|ohne|sin|senza|sem|zonder)\s+(?:any\s+|the\s+|le\s+|de\s+)?(?:noise|bruit"
+    r"|rauschen|ruido|rumore|ru[íi]do|ruis))\b|零|ゼロ|原点|영",
     re.IGNORECASE,
 )
 #: A relation in a sentence's maths, which the readers of conditions read (``x_0 = 0``, ``t > 1``).
@@ -645,11 +714,12 @@ def case_in_words(notes: Notes, line: int) -> str:
     """The sentence leading into the display ``line`` lies in (the sentence before it too where it only draws a
     consequence, :data:`_CONSEQUENT`: "Suppose ... . Then") where it claims the display only under a case said in
     words: some steps named by their order (:func:`~.indices.steps_in_words`: "For the first step"), a name's value
-    or order in words (:data:`_VALUE_SAID`) or a property (:data:`_PROPERTY_CASE`), which no reader takes whatever
-    the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an unnamed quantity
-    (:data:`_VALUE_IN_WORDS`), where its maths holds no relation a reader of conditions takes
-    (:data:`_MATHS_RELATION`); else ''.  A counterexample
-    outside that case is none to what the note claims, and the case is not read: a refutation is held."""
+    or order in words (:data:`_VALUE_SAID`), a property (:func:`_property_said`, also in a sentence closed right
+    before the display: "Let $A$ be a symmetric matrix.") or the chain's length (:data:`_STEPS_NUMBERED`), which no
+    reader takes whatever the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an
+    unnamed quantity (:data:`_VALUE_IN_WORDS`: "no noise", "without noise"), where its maths holds no relation a
+    reader of conditions takes (:data:`_MATHS_RELATION`); else ''.  A counterexample outside that case is none to
+    what the note claims, and the case is not read: a refutation is held."""
     lines = _prose_lines(notes)
     previous = 0
     for first, last in notes.displays:
@@ -663,10 +733,13 @@ def case_in_words(notes: Notes, line: int) -> str:
         said = sentences[-1].rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
         if len(sentences) > 1 and _CONSEQUENT.match(_words_of(said)):
             said = f"{sentences[-2]} {said}"
+        closed = sentences[-2].rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1] if len(sentences) > 1 else ""
+        if not said.strip() and _property_said(closed):  # "Let $A$ be symmetric." closed right before it
+            return " ".join(closed.split())[:120]
         words = _words_of(said)
         maths = _SENTENCE_MATHS.findall(said)
         ordinal = steps_in_words(said) and not _at_fixed_steps(notes, first, last)
-        if ordinal or _VALUE_SAID.search(said) or _PROPERTY_CASE.search(said):
+        if ordinal or _VALUE_SAID.search(said) or _property_said(said) or _STEPS_NUMBERED.search(said):
             return " ".join(said.split())[:120]  # read by no reader, whatever the sentence's maths say
         if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
             return ""
