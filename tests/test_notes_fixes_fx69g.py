@@ -79,3 +79,23 @@ def test_a_family_bound_for_a_listed_set_is_every_member_s_only_from_the_first_s
     result = red_team.report(_bounded_for(quantifier)).results[-1]
     assert not result.internal, result.reason
     assert result.status == (PROVED if every else UNDECIDED), result.reason
+
+
+#: A family's value said of every member (rt69a-26), and whether log x_k has a value at each step: the steps tried
+#: are the first ones and those at and beside the body's zeros, where its sign may change.
+_FAMILY_VALUE = {
+    "$x_j = 7 - 2j$ for every $j$": False,  # x_4 = -1
+    "$x_k = (k - 4)^2$ for every $k$": False,  # x_4 = 0
+    "$x_k = 9 - k$ for all $k$": False,  # x_9 = 0
+    "$x_k = k + 5$ for every $k$": True,
+    "$x_k = (k - 4)^2 + 1$ for every $k$": True,
+}
+
+
+@pytest.mark.parametrize(("said", "everywhere"), _FAMILY_VALUE.items())
+def test_a_family_value_is_tried_about_its_zeros(said, everywhere):
+    index = "j" if "x_j" in said else "k"
+    note = f"Let {said}.\n\n$$\n\\log x_{index} - \\log x_{index} = 0\n$$\n"
+    result = red_team.report(note).results[-1]
+    assert not result.internal, result.reason
+    assert result.status == (PROVED if everywhere else UNDECIDED), result.reason

@@ -177,8 +177,9 @@ FINDINGS = {
     ),
     "rt69a-27-x-k-is-big-k-minus-k-for-k-1-to-big-k-then-log-proved": (
         "stated_values._fails_at_own_indices asks a value only when every letter it writes is in Known.indices "
-        "(set(free) <= known.indices); K - k writes the size K, no index of x, so nothing is tried, not even the "
-        "range's last member k = K (x_K = 0), and SymPy does not sign K - k"
+        "(set(free) <= known.indices); K - k writes the size K, no index of x (the step's value arrives as K - 1, the "
+        "range's first member put in, with no order k <= K in Known.orders), so nothing is tried, not even the range's "
+        "last member k = K (x_K = 0), and SymPy does not sign K - k"
     ),
     # Wrong (29-32): the display is claimed at t = 0 in words.
     "rt69a-29-ddpm-for-t-in-naturals-including-0-log-proved": _CLAIM_MISSED.format(
@@ -235,6 +236,8 @@ FIXED: frozenset[str] = frozenset(
         "rt69a-23-ddpm-big-t-in-set-1-3-5-abs-refuted",
         "rt69a-24-ddpm-big-t-in-lbrace-set-abs-refuted",
         "rt69a-25-ddpm-big-t-in-bigl-brace-set-abs-refuted",
+        # a family's value is tried at the steps about its body's zeros too (stated_values._steps_tried, fx69g)
+        "rt69a-26-x-k-is-5-minus-k-for-every-k-then-log-proved",
         "rt69a-28-we-set-the-scale-a-to-unity-then-product-refuted",
         "rt69a-30-ddpm-for-t-greater-than-or-equal-to-zero-log-proved",
         "rt69a-31-ddpm-for-t-from-0-on-log-proved",
