@@ -627,7 +627,8 @@ def _case_beyond_conventions(item: Stated, context: StepContext) -> Callable[[sp
     """Where the case ``item`` (read: ``\\sigma \\ge 0``, ``\\sigma^2 = 0``) takes a name beyond its convention
     (sigma > 0): the case, said of the step, then replaces the convention.  The result writes an expression at the
     case's points (:func:`_at_points`), or with each name a real of no convention where the case has several names
-    or its set is not found (fail-safe); None where the case stays within the conventions."""
+    and a number on a side, or its set is not found (fail-safe); None where the case stays within the conventions,
+    or relates names by a formula of them only (beta_t = 1 - alpha_t: a name so written keeps its convention)."""
     if item.name is None or not isinstance(item.name.node, syntax.Statement) or not item.name.node.relations:
         return None
     node = item.name.node
@@ -638,6 +639,10 @@ def _case_beyond_conventions(item: Stated, context: StepContext) -> Callable[[sp
     names = set().union(*(side.free_symbols for side in sides))
     if all(_convention(s) == sp.S.Reals for s in names):
         return None
+    if len(names) != 1 and not any(side.is_number for side in sides):
+        return (
+            None  # a formula of names (beta_t = 1 - alpha_t) keeps their conventions, as _A_NUMBER_SET's reading does
+        )
     if len(names) != 1 or not set(node.relations) <= set(_RELATION):
         return _anywhere
     (name,) = names
