@@ -235,8 +235,15 @@ FIXED: frozenset[str] = frozenset(
         "rt69b-17-let-a-be-a-symmetric-matrix-then-entries-refuted",
         "rt69b-18-when-a-is-symmetric-then-entries-refuted",
         "rt69b-19-with-a-single-step-then-abar-T-is-alpha-T-refuted",
+        "rt69b-20-used-at-0-equals-sigma-then-ratio-proved",
         # a verb of vanishing is a zero word (zero_words.ZERO_WORD, fx69f): 'where $\\sigma$ vanishes' says sigma = 0
         "rt69b-21-used-where-sigma-vanishes-then-ratio-proved",
+        # 20, 22-24: a number said beside the step other than after '=' (0 = sigma, sigma in {0, 1}), a value of a
+        # formula of one name (sigma^2 = 0) and a case read beyond a name's convention (every sigma >= 0) replace the
+        # convention (conditions._A_NUMBER_BESIDE, _case_beyond_conventions; values_beside._of_one_name; fx69g)
+        "rt69b-22-used-for-sigma-in-the-set-0-1-then-ratio-proved",
+        "rt69b-23-used-at-sigma-squared-0-then-ratio-proved",
+        "rt69b-24-used-for-every-sigma-at-least-0-then-ratio-proved",
         # a member's drawn value is trusted only where the body evaluated at the point gives it (conditions._member_kept,
         # fx69b)
         "rt69b-25-family-2-plus-y2-member-drawn-positive-then-linear-refuted",

@@ -577,7 +577,16 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
         (ROOT, parsed.nonnegative),
         (ODD_ROOT, parsed.odd_roots),
     )
-    signed = _without_conventions if _A_NUMBER_SET.search(_SCRIPT.sub("", beside)) else (lambda expr: expr)
+    unscripted = _SCRIPT.sub("", beside)
+    number_said = _A_NUMBER_SET.search(unscripted) or _A_NUMBER_BESIDE.search(unscripted)
+    signed = _without_conventions if number_said else (lambda expr: expr)
+    for item in context.valued:
+        if item.origin == "case" and not indices_only(item):
+            at = _case_beyond_conventions(item, context)
+            if at is not None and any(requirement.sign(point) is not True for requirement, exprs in written
+                                      for expr in exprs for point in at(expr)):  # fmt: skip
+                return (f"the step is said where a name leaves its convention (${item.text[:60]}$), where its "
+                        "divisors, logarithms and roots are not shown to have a value")  # fmt: skip
     if beside and any(requirement.sign(signed(expr)) is not True for requirement, exprs in written for expr in exprs):
         return (f"the step is said at a value ({beside[:60]}) that could not be read, where its divisors, logarithms "
                 "and roots are not shown to have a value")  # fmt: skip
@@ -603,6 +612,81 @@ _A_NUMBER_SET = re.compile(
     r"(?=\s*(?:[$;)]|,(?![^$]*(?:\\[lc]?dots|\.\.\.|…))|\\(?:text|textrm|mbox|q?quad)(?![A-Za-z])|\\[,;:!]"
     r"|\.?\s*(?:\$|$)))"
 )
+#: A number said beside the step other than as a name's value after '=': on a relation's left (``0 = \\sigma``, ``0
+#: \\le \\sigma``) or as a member of a finite set of numbers written out (``\\sigma \\in \\{0, 1\\}``), a value
+#: that may lie outside a name's convention as ``\\sigma = 0`` does.
+_A_NUMBER_BESIDE = re.compile(
+    rf"\$\s*{_NUMBER_WRITTEN}\s*(?:=|<|>|\\le|\\ge|\\leq|\\geq)(?![A-Za-z])"
+    rf"|\\in\s*\\\{{\s*{_NUMBER_WRITTEN}(?:\s*,\s*{_NUMBER_WRITTEN})*\s*\\\}}"
+)
+#: A relation of the parser as SymPy writes it.
+_RELATION = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge}
+
+
+def _case_beyond_conventions(item: Stated, context: StepContext) -> Callable[[sp.Expr], list[sp.Expr]] | None:
+    """Where the case ``item`` (read: ``\\sigma \\ge 0``, ``\\sigma^2 = 0``) takes a name beyond its convention
+    (sigma > 0): the case, said of the step, then replaces the convention.  The result writes an expression at the
+    case's points (:func:`_at_points`), or with each name a real of no convention where the case has several names
+    and a number on a side, or its set is not found (fail-safe); None where the case stays within the conventions,
+    or relates names by a formula of them only (beta_t = 1 - alpha_t: a name so written keeps its convention)."""
+    if item.name is None or not isinstance(item.name.node, syntax.Statement) or not item.name.node.relations:
+        return None
+    node = item.name.node
+    try:
+        sides = [translate(Formula(item.text, item.line, operand), context.vocabulary)[0] for operand in node.operands]
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return _anywhere
+    names = set().union(*(side.free_symbols for side in sides))
+    if all(_convention(s) == sp.S.Reals for s in names):
+        return None
+    if len(names) != 1 and not any(side.is_number for side in sides):
+        return (
+            None  # a formula of names (beta_t = 1 - alpha_t) keeps their conventions, as _A_NUMBER_SET's reading does
+        )
+    if len(names) != 1 or not set(node.relations) <= set(_RELATION):
+        return _anywhere
+    (name,) = names
+    real = sp.Symbol(name.name, real=True)
+    sides = [side.xreplace({name: real}) for side in sides]  # the relation as said, not as the convention decides it
+    try:
+        relations = [_RELATION[r](a, b) for r, a, b in zip(node.relations, sides, sides[1:], strict=False)]
+        taken = sp.Intersection(*(sp.solveset(r, real, sp.S.Reals) for r in relations))
+        if (taken - _convention(name)).is_empty:
+            return None
+    except (TypeError, ValueError, NotImplementedError, AttributeError):
+        return _anywhere
+    return partial(_at_points, name, taken)
+
+
+def _at_points(name: sp.Symbol, taken: sp.Set, expr: sp.Expr) -> list[sp.Expr]:
+    """``expr`` with ``name`` over ``taken`` only, as expressions a sign must be shown of: at each of finitely many
+    values; from a half-line's finite lower end on, that end plus a fresh positive (or nonnegative) amount; else the
+    name a real of no sign."""
+    if isinstance(taken, sp.FiniteSet):
+        return [expr.xreplace({name: value}) for value in taken]
+    if isinstance(taken, sp.Interval) and taken.start.is_finite:
+        amount = sp.Dummy(positive=True) if taken.left_open else sp.Dummy(nonnegative=True)
+        return [expr.xreplace({name: taken.start + amount})]
+    return [expr.xreplace({name: sp.Symbol(name.name, real=True)})]
+
+
+def _anywhere(expr: sp.Expr) -> list[sp.Expr]:
+    """``expr`` with each name a real of no convention (:func:`_without_conventions`), as :func:`_at_points` writes."""
+    return [_without_conventions(expr)]
+
+
+def _convention(name: sp.Symbol) -> sp.Set:
+    """The reals a name's convention (its SymPy sign) allows."""
+    signs = (
+        ("positive", sp.Interval.open(0, sp.oo)),
+        ("nonnegative", sp.Interval(0, sp.oo)),
+        ("negative", sp.Interval.open(-sp.oo, 0)),
+        ("nonpositive", sp.Interval(-sp.oo, 0)),
+        ("nonzero", sp.S.Reals - sp.FiniteSet(0)),
+    )
+    return next((allowed for sign, allowed in signs if getattr(name, f"is_{sign}") is True), sp.S.Reals)
+
+
 #: A subscript or superscript, where an ``=`` is a limit's (``\\prod_{\\tau=1}^t``), not a value's.
 _SCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|\\?\w+)")
 

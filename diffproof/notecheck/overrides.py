@@ -12,12 +12,15 @@ proved from what the note contradicts, and nothing refuted with it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 
 import sympy as sp
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.assumptions import membership_as_order
 from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.enumerations import enumeration
 from diffproof.notecheck.numbers import (
     Letter,
     bounded,
@@ -160,7 +163,7 @@ def _restricted(stated: list[Stated]) -> set[tuple[int, Letter]]:
     order of the bare letter that leaves out an index its convention allows ("for every $t \\ge 2$", "except $t =
     1$", "$t \\le T$"), so a bound said there under a quantifier of it may not be every member's.  An order the
     convention gives already (t \\ge 1) restricts nothing."""
-    found = set()
+    found = {(item.line, letter(item.name.node)) for item in stated if _membership_unread(item)}
     for item in stated:
         node = item.name.node if item.name is not None else None
         if not isinstance(node, syntax.Statement):
@@ -174,6 +177,28 @@ def _restricted(stated: list[Stated]) -> set[tuple[int, Letter]]:
             if not set(node.relations) <= _BOUNDS or range_narrows(member, node):
                 found.add((item.line, letter(operand)))
     return found
+
+
+def _membership_unread(item: Stated) -> bool:
+    """Whether ``item`` is a relation of a bare index letter the parser did not read as a statement (``t \\in \\{2,
+    \\ldots, T\\}``) that may leave out an index: read as its members listed (:func:`enumeration`: every index where
+    it runs from the first step or before to a size letter, ``\\{1, \\ldots, T\\}``) or as the orders of a
+    membership (:func:`membership_as_order`), and restricting where neither reads it (fail-safe)."""
+    node = item.name.node if item.kind == "relation" and item.name is not None else None
+    if not isinstance(node, syntax.Name) or node.index or node.decoration or str(index_value(node.base)) != node.base:
+        return False
+    if not _RELATION_WRITTEN.search(item.text):
+        return False
+    listed = enumeration(item.text)
+    if listed is not None:
+        return not (listed.consecutive and listed.low.isdigit() and int(listed.low) <= 1 and listed.high.isalpha())
+    chain = membership_as_order(item)
+    member = syntax.Name(0, "x", "", node.base)
+    return chain is None or not isinstance(chain.name.node, syntax.Statement) or range_narrows(member, chain.name.node)
+
+
+#: A relation written in a statement's text: an order, an equation, a membership.
+_RELATION_WRITTEN = re.compile(r"\\(?:in|notin|le|ge|leq|geq|leqslant|geqslant|neq?)(?![A-Za-z])|[<>=≤≥∈∉≠]")
 
 
 def _letters_overridden(

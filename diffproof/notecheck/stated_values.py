@@ -992,12 +992,13 @@ _OWN_INDICES = (1, 2, 3)
 
 def _fails_at_own_indices(requirement: Requirement, at: sp.Expr, known: Known) -> str:
     """How ``at``, written in letters that index a family's value alone (-k after x_k := -k: :attr:`Known.indices`),
-    fails ``requirement`` at one of the family's first steps (k = 1, 2, 3) that the note's orders and bounds allow:
+    fails ``requirement`` at one of the family's first steps (k = 1, 2, 3) or of those about its zeros
+    (:func:`_steps_tried`) that the note's orders and bounds allow:
     the value is said of every member, so the step is claimed there too; or ''."""
     free = sorted(at.free_symbols, key=str)
     if not free or not set(free) <= known.indices or at.has(sp.Sum, sp.Product, sp.Integral):
         return ""
-    for steps in itertools.product(_OWN_INDICES, repeat=len(free)):
+    for steps in itertools.product(*(_steps_tried(at, name) for name in free)):
         point = dict(zip(free, map(sp.Integer, steps), strict=True))
         if any(order.xreplace(point) is sp.false for order in (*known.orders, *known.bounds)):
             continue
@@ -1006,6 +1007,27 @@ def _fails_at_own_indices(requirement: Requirement, at: sp.Expr, known: Known) -
             where = ", ".join(f"{name} = {step}" for name, step in point.items())
             return f"${sp.latex(value)}$ at {where}, a member of the family the note's value is said of, not {requirement.number}"
     return ""
+
+
+def _steps_tried(at: sp.Expr, name: sp.Symbol) -> list[int]:
+    """The steps of the index ``name`` tried in ``at``: the first ones (:data:`_OWN_INDICES`) and, where ``at`` is
+    written in it alone, the steps at and beside each real zero of its numerator and denominator (5 - k is 0 at k =
+    5 and negative after), where its sign may change."""
+    tried = list(_OWN_INDICES)
+    if at.free_symbols != {name}:
+        return tried
+    for part in at.as_numer_denom():
+        try:
+            zeros = sp.solveset(part, name, sp.S.Reals)
+        except (TypeError, ValueError, NotImplementedError):
+            continue
+        if not isinstance(zeros, sp.FiniteSet):
+            continue
+        for zero in zeros:
+            if zero.is_comparable:
+                low = int(sp.floor(zero))
+                tried += [step for step in (low, low + 1, low + 2) if step >= 1 and step not in tried]
+    return tried
 
 
 def _fails_everywhere(requirement: Requirement, expr: sp.Expr) -> bool:

@@ -525,10 +525,17 @@ def _order_of(text: str, names: frozenset[tuple[str, str, str]]) -> str | None:
 
 
 def _names_a_value(statement: syntax.Statement, names: frozenset[tuple[str, str, str]]) -> bool:
-    """Whether ``statement`` equates one of ``names`` with a value written without names (x = 0, x = -1/2)."""
-    named = [isinstance(o, syntax.Name) and o.key in names for o in statement.operands]
+    """Whether ``statement`` equates one of ``names``, or a formula of it alone (x^2 = 0, |x| = 0: a value of the
+    name as much as x = 0 is), with a value written without names (x = 0, x = -1/2)."""
+    named = [_of_one_name(o, names) for o in statement.operands]
     unnamed = [not any(isinstance(n, syntax.Name) for n in nodes(o)) for o in statement.operands]
     return any(named) and any(unnamed)
+
+
+def _of_one_name(operand: syntax.Node, names: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether ``operand`` writes one of ``names`` and no other name (x, x^2, |x|)."""
+    written = {n.key for n in nodes(operand) if isinstance(n, syntax.Name)}
+    return len(written) == 1 and written <= names
 
 
 def _conditions(sentence: str) -> re.Pattern:
