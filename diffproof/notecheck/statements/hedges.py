@@ -429,7 +429,7 @@ _EVERY = (
 _NO_CASE_WORD = (
     rf"(?:{_EVERY}|the|a|an|this|that|these|those|its|their|our|le|la|les|l|un|une|der|die|das|den|dem|des|ein"
     r"|eine[nrs]?|el|los|las|il|lo|gli|de|het|een|o|os|as|um|uma|of|to|and|or|with|from|by|du|von|vom|zu|di|da|del"
-    r"|van|real|complex|square|reell\w*|r[ée]el(?:le)?s?|reales?|reale?|re[ëe]le?|fixed|fest\w*|fix[ée]?e?s?"
+    r"|van|real|complex|square|non-?random|deterministic|reell\w*|r[ée]el(?:le)?s?|reales?|reale?|re[ëe]le?|fixed|fest\w*|fix[ée]?e?s?"
     r"|fij[oa]s?|fiss[oa]|vast\w*|given|donn[ée]e?s?|gegeben\w*|dad[oa]s?|dat[oa]|gegeven|arbitrary|generic"
     r"|general|beliebig\w*|quelconques?|cualquier\w*|qualsiasi|willekeurig\w*|random|single|new|typical|certain"
     r"|particular|specific|drawn|sampled|distributed|step|steps|time|times|timesteps?|index|indices|samples?|data"

@@ -621,6 +621,8 @@ _DEFINITE = r"(?!(?:the|le|la|les|der|die|das|den|dem|el|los|las|il|lo|gli|het|d
 #: A quantifier over every value, before one word and a name: the word may be a property ("For all symmetric $A$")
 #: as well as a noun ("For all matrices $A$"), so it is weighed as a property.
 _QUANTIFIER = re.compile(r"every|each|all|any|chaque|tout|toute|jede[nrs]?|todo|toda|cada|ogni", re.IGNORECASE)
+#: A preposition ending the words before a name: they describe what the name is given to, not the name.
+_PREPOSITION = r"for|of|to|in|on|at|with|by|from|as|into|over|pour|de|à|für|von|über|para|per|di|da"
 #: One word of the property a lead-in says, in its clause.
 _PROPERTY_WORD = r"[^\W\d_][\w-]*"
 #: A case stated as a property of a name the display writes: a case word (:data:`_PROPERTY_CASE_WORD`), an
@@ -659,6 +661,9 @@ def _property_said(said: str) -> bool:
                 continue  # "For $t$ in the chain": every step
             named = [not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in words]
             determiner = (groups.get("determiner") or "").strip()
+            if words and (not (determiner or named[0]) or re.fullmatch(_PREPOSITION, words[-1], re.IGNORECASE)):
+                continue  # a new clause after the name ("For $c$ we know nothing", "be its mean"), or the words
+                # are of something the name is given to ("a Gumbel density for $p$"): no property of the name
             if determiner and (len(words) > 1 or not _QUANTIFIER.fullmatch(determiner)):
                 # one of the words is the noun the name is, before or after its properties ("a symmetric matrix",
                 # "une matrice symétrique"): a property where a word names one beside a noun of no case, or two do
