@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -901,19 +901,7 @@ class Timeline:
     def _reached_statements(self, index: int) -> list[Stated]:
         """The definitions and laws in force at step ``index`` that its names reach, in turn (as
         :meth:`_reached_definitions`; a law through its variables)."""
-        formulas = [f for f in self.sides[index] if f.node is not None]
-        stated = [item for item in self.before(index)
-                  if item.kind in ("definition", *LAWS) and item.readable and item.name is not None]  # fmt: skip
-        keys = {key for f in formulas for key in keys_in(f.node)}
-        reached: list[Stated] = []
-        while True:
-            more = [d for d in stated if d not in reached and _statement_reach(d) & keys]
-            if not more:
-                return reached
-            reached += more
-            keys |= {
-                key for d in more if d.body is not None and d.body.node is not None for key in keys_in(d.body.node)
-            }
+        return self._closure(index, ("definition", *LAWS), _statement_reach)
 
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
@@ -1638,13 +1626,18 @@ class Timeline:
 
     def _reached_definitions(self, index: int) -> list[Stated]:
         """The definitions before step ``index`` that its names reach, in turn."""
+        return self._closure(index, ("definition",), _defined_keys)
+
+    def _closure(self, index: int, kinds: tuple[str, ...], reach: Callable[[Stated], set[Key]]) -> list[Stated]:
+        """The statements of ``kinds`` before step ``index`` whose keys (``reach``) its names, or the bodies of
+        statements reached before, reach: the closure over definitions' bodies."""
         formulas = [f for f in self.sides[index] if f.node is not None]
-        definitions = [item for item in self.before(index)
-                       if item.kind == "definition" and item.readable and item.name is not None]  # fmt: skip
+        stated = [item for item in self.before(index)
+                  if item.kind in kinds and item.readable and item.name is not None]  # fmt: skip
         keys = {key for f in formulas for key in keys_in(f.node)}
         reached: list[Stated] = []
         while True:
-            more = [d for d in definitions if d not in reached and _defined_keys(d) & keys]
+            more = [d for d in stated if d not in reached and reach(d) & keys]
             if not more:
                 return reached
             reached += more
