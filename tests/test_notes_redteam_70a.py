@@ -12,6 +12,10 @@ rename and withdraw (main at 7a2f7e32: statements.replacements, aliases, stateme
   "lifted", "do without", "no longer in effect", "is hereby replaced", "not ... anymore", "This assumption is
   dropped", "which we now drop", "the simplification (1)", a withdrawal said of the maths "$a = 3$"): a := 3 kept,
   a + a = 6 proved;
+- 24-26: a replacement put after the display ("Before replacing"), or denied in Japanese (置き換えずに) or Chinese
+  (并未): a wrong step proved;
+- 27-30: a withdrawal whose words stand apart from the reference or the copula ("(1) is therefore dropped", "has long
+  since been dropped", "(1), however, is dropped", "(1) and everything it implies are dropped"): a := 3 kept;
 - 23: an alias x = epsilon of the DDPM context's standard normal noise (aliases), taken as a variable with no law,
   so the model draws x from the lemma's general prior: a right posterior refuted by a counterexample breaking
   epsilon's law.
@@ -145,6 +149,41 @@ FINDINGS = {
         "normal noises epsilon, z', contexts.is_noise): x := epsilon is read as renaming a variable with no law, "
         "law_as_stated lifts the doubt, and the model draws epsilon ~ N(mu_A, sigma_A^2) at mu_A = -2.9"
     ),
+    # Wrong (24-26): the display is not written under a = b.
+    "rt70a-24-before-replacing-a-by-b-we-note-proved": _DISPLAY_AFTER.format(
+        "'Before replacing' puts the display before the replacement ('Replacing ... later, we first get', 'We "
+        "postpone replacing' alike, each proved): no word of time or order is read"
+    ),
+    "rt70a-25-ja-a-wo-b-de-okikaezuni-proved": _DISPLAY_AFTER.format(
+        "the Japanese form's verb is read in the words after the second maths, and sentences._NEGATED has せず, "
+        "ない, ません but not the bare negative ず of a verb's stem (置き換えずに, 'without replacing')"
+    ),
+    "rt70a-26-zh-bingwei-yong-b-daiti-a-proved": _DISPLAY_AFTER.format(
+        "sentences._NEGATED has 不, 没, 并非 but not 未 (并未, 尚未, 'did not, not yet'), so '并未用$b$代替$a$' is read "
+        "as a replacement"
+    ),
+    # Wrong (27-30): (1) is withdrawn, a is free, a + a = 6 fails at a = 0.
+    "rt70a-27-1-is-therefore-dropped-proved": _NOT_LINKED.format(
+        "'dropped'",
+        "_BEING admits between the copula and _FAULTY only a word of _BEING's short list (now, hereby, henceforth, "
+        "actually, ...) or a comma-bounded aside: 'is therefore dropped', 'is from now on dropped', 'will from here "
+        "on be ignored' are none",
+    ),
+    "rt70a-28-1-has-long-since-been-dropped-proved": _NOT_LINKED.format(
+        "'dropped'",
+        "_PERFECT admits one word of time between 'has' and 'been' (now, since, already, ...): 'has long since been', "
+        "'has by now been' are not read",
+    ),
+    "rt70a-29-1-however-is-dropped-proved": _NOT_LINKED.format(
+        "'dropped'",
+        "_WITHDRAWN_AFTER is anchored right after the reference (^\\)?\\s*): an aside between the reference and "
+        "its copula (', however,') is not admitted",
+    ),
+    "rt70a-30-1-and-everything-it-implies-are-dropped-proved": _NOT_LINKED.format(
+        "'dropped'",
+        "_WITHDRAWN_AFTER is anchored right after the reference: a subject coordinated with it ('(1) and "
+        "everything it implies are dropped') puts words between, and _runs joins references only",
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -182,6 +221,10 @@ GUARDS = {
     "rt70a-guard-11-we-do-not-need-1-to-be-dropped-proved": PROVED,
     "rt70a-guard-12-alias-of-the-data-lemma-applied-refuted": REFUTED,
     "rt70a-guard-13-alias-of-noise-with-its-law-stated-undecided": UNDECIDED,
+    "rt70a-guard-14-ja-a-wo-b-de-okikaete-proved": PROVED,
+    "rt70a-guard-15-zh-yong-b-daiti-a-proved": PROVED,
+    "rt70a-guard-16-after-replacing-a-by-b-proved": PROVED,
+    "rt70a-guard-17-1-is-now-dropped-undecided": UNDECIDED,
 }
 
 
