@@ -219,12 +219,20 @@ FIXED: frozenset[str] = frozenset(
         "rt69a-05-ddpm-t-in-lbrace-0-to-big-t-log-proved",
         "rt69a-06-ddpm-t-in-bigl-brace-0-to-big-t-log-proved",
         "rt69a-07-ddpm-t-in-naturals-union-lbrace-0-log-proved",
+        # the verbs of excluding a case are one table, in seven languages (hedges._EXCLUDING_VERBS: skip, rule out,
+        # discard, ...); a negated one turns the exclusion round, so t = 0 is still claimed (fx70b)
+        "rt69a-08-ddpm-for-t-at-least-1-we-do-not-skip-t-0-log-proved",
+        "rt69a-09-ddpm-for-t-at-least-1-nor-do-we-rule-out-t-0-log-proved",
         "rt69a-10-to-keep-it-short-we-drop-the-index-then-mean-proved",
         "rt69a-11-as-t-never-changes-we-drop-the-index-then-mean-proved",
         # a membership of the index the parser does not read restricts the family bound unless read as every step's
         # (overrides._membership_unread: enumeration from the first step to a size letter, else membership_as_order;
         # fx69g)
+        # words after a quantifier that may restrict it mark the name it binds (hedges.BOUND_IN_PART), and overrides
+        # takes no family bound under it as every member's, unless they write a set of every step (fx70b)
+        "rt69a-12-alphas-bounded-for-every-t-after-the-first-abs-proved",
         "rt69a-13-alphas-bounded-for-every-t-in-set-2-to-big-t-abs-proved",
+        "rt69a-14-alphas-bounded-for-every-t-in-separate-set-2-to-big-t-abs-proved",
         "rt69a-15-noise-vanishes-then-scaled-refuted",
         "rt69a-16-noise-identically-nought-then-scaled-refuted",
         "rt69a-17-both-eps-and-eta-are-zero-then-scaled-refuted",

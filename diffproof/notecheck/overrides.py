@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 
 import sympy as sp
 
@@ -34,6 +35,7 @@ from diffproof.notecheck.numbers import (
     widens,
 )
 from diffproof.notecheck.statements.formulas import LAWS, Stated, defined_name
+from diffproof.notecheck.statements.hedges import BOUND_IN_PART
 from diffproof.notecheck.statements.indices import range_narrows
 from diffproof.notecheck.statements.inline import MEMBER
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, index_value, nodes, rebuilt
@@ -161,9 +163,12 @@ def _family_ranges(stated: Iterable[Stated]) -> dict[Letter, sp.Interval]:
 def _restricted(stated: list[Stated]) -> set[tuple[int, Letter]]:
     """The index letters, with their lines, that a statement on the line may restrict: a value, a membership or an
     order of the bare letter that leaves out an index its convention allows ("for every $t \\ge 2$", "except $t =
-    1$", "$t \\le T$"), so a bound said there under a quantifier of it may not be every member's.  An order the
-    convention gives already (t \\ge 1) restricts nothing."""
-    found = {(item.line, letter(item.name.node)) for item in stated if _membership_unread(item)}
+    1$", "$t \\le T$"), or words after a quantifier of it (:func:`_quantified_in_part`: "for every $t$ after the
+    first"), so a bound said there under a quantifier of it may not be every member's.  An order the convention gives
+    already (t \\ge 1) restricts nothing."""
+    found = {
+        (item.line, letter(item.name.node)) for item in stated if _membership_unread(item) or _quantified_in_part(item)
+    }
     for item in stated:
         node = item.name.node if item.name is not None else None
         if not isinstance(node, syntax.Statement):
@@ -196,6 +201,20 @@ def _membership_unread(item: Stated) -> bool:
     member = syntax.Name(0, "x", "", node.base)
     return chain is None or not isinstance(chain.name.node, syntax.Statement) or range_narrows(member, chain.name.node)
 
+
+def _quantified_in_part(item: Stated) -> bool:
+    """Whether ``item`` is a quantifier of an index letter said with words after it that may restrict it (marked
+    :data:`~diffproof.notecheck.statements.hedges.BOUND_IN_PART`: "for every $t$ after the first"): a membership in a
+    set written after it restricts as one in its maths does (:func:`_membership_unread`: ``t \\in \\{1, \\ldots,
+    T\\}`` does not), words not read do (fail-safe)."""
+    if item.kind != "freed" or BOUND_IN_PART not in item.text:
+        return False
+    part = item.text.split(BOUND_IN_PART, 1)[1]
+    return not _LETTER_IN.match(part) or _membership_unread(replace(item, kind="relation", text=part))
+
+
+#: A membership of a letter, as a quantifier's words after it are read (``t \\in \\{2, \\ldots, T\\}``).
+_LETTER_IN = re.compile(r"^\\?[A-Za-z]+\s*\\in(?![A-Za-z])")
 
 #: A relation written in a statement's text: an order, an equation, a membership.
 _RELATION_WRITTEN = re.compile(r"\\(?:in|notin|le|ge|leq|geq|leqslant|geqslant|neq?)(?![A-Za-z])|[<>=≤≥∈∉≠]")

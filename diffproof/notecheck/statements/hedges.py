@@ -836,12 +836,48 @@ def bound_beside(remark: str, line: int) -> list[Stated]:
 
 def _quantified_name(inline: Inline) -> list[Stated]:
     """ "For every $a$", "for all $a \\in \\mathbb{R}$": the name a universal quantifier binds is free from there on
-    (a definition before it no longer gives it a value)."""
+    (a definition before it no longer gives it a value); what the words right after it may restrict it to
+    (:func:`_quantified_in_part`) is said after :data:`BOUND_IN_PART`."""
     bound = _RANGE.split(inline.text, maxsplit=1)[0]
     target = parse(bound, inline.line)
     if not isinstance(target.node, syntax.Name):
         return []
-    return [Stated("freed", inline.line, f"{bound.strip()} is bound", target, None, "inline")]
+    part = _quantified_in_part(inline, bound.strip())
+    said = f"{bound.strip()} is bound" + (f"{BOUND_IN_PART}{part}" if part is not None else "")
+    return [Stated("freed", inline.line, said, target, None, "inline")]
+
+
+#: How the name a quantifier binds is marked where the words after it may restrict it (:func:`_quantified_name`):
+#: what follows the mark is those words, or the letter's membership in the set they write (``t \\in \\{2, \\ldots,
+#: T\\}``), so that a bound said under the quantifier is not taken as every value's unless that reads as every value.
+BOUND_IN_PART = " only where: "
+
+#: Where a quantifier's phrase ends right after its letter, so that it names every value the letter may take: the
+#: clause's or the sentence's end, a closing parenthesis, maths after a comma (what it quantifies: "For every $t$,
+#: $0.9 < \\alpha_t < 0.95$"), or a new clause that sets ("and let", "soit") or one of fact ("we have").  Anything
+#: else ("after the first", ", except the first", "nach dem ersten", "but $t = 1$") may restrict it.
+_EVERY_VALUE_AFTER = re.compile(
+    r"^[\s*_]*(?:[.;:!?)]|$|,?\s*(?:\$|\\\()|,?\s*(?:(?:and|und|et|y|e|en)\s+)?"
+    rf"(?:(?:{_VALUE_FRAMES[0][0].pattern})\s*(?:us\s+)?(?=\$|\\\(|$)"
+    r"|(?:we|one)\s+(?:get|have|obtain|obtains|find|finds|can\s+write|arrive\s+at)\b))",
+    re.IGNORECASE,
+)
+#: A set of the quantified letter in its own maths span right after it ("for every $t$ in $\\{1, \\ldots, T\\}$",
+#: "pour tout $t$ dans", "für alle $t$ aus", "para todo $t$ en", "per ogni $t$ in", "voor elke $t$ uit").
+_SET_AFTER = re.compile(r"^[\s*_]*(?:in|dans|aus|en|em|uit|∈)\s*\$(?P<set>[^$]+)\$", re.IGNORECASE)
+
+
+def _quantified_in_part(inline: Inline, letter: str) -> str | None:
+    """What the words right after a quantified ``letter`` may restrict it to: None where its phrase ends there
+    (:data:`_EVERY_VALUE_AFTER`); its membership in a set written in its own maths span after it (``t \\in \\{2,
+    \\ldots, T\\}``, :data:`_SET_AFTER`); else those words, to their clause's end, not read (the quantifier may bind
+    some values only)."""
+    around = _words_around(inline)
+    after = around[1] if around is not None else ""
+    member = _SET_AFTER.match(after)
+    if not _EVERY_VALUE_AFTER.match(after[member.end() :] if member is not None else after):
+        return re.split(r"[.;:!?]", after, maxsplit=1)[0].strip()
+    return f"{letter} \\in {member.group('set').strip()}" if member is not None else None
 
 
 def _freeing_denies(inline: Inline) -> bool:
@@ -923,16 +959,63 @@ def _inverted(clause: str, sentence: str) -> bool:
     return fronted and _ASKED.search(sentence.strip()) is None
 
 
-#: Words right after a case's maths that exclude it, ending their clause: "is excluded", "is left out", "is not
-#: considered (here)", "bleibt ausgeschlossen", "est exclu", "queda excluido", "è escluso", "fica excluído".
+#: The verbs of excluding a case, by language: the copulas an exclusion is said with after the case ("is", "ist",
+#: "est", "queda"), the participles that follow them ("excluded", "skipped", "ruled out", "not considered"), and
+#: every form of the verbs a sentence may use, a negation before them turning the exclusion round ("we do not skip",
+#: "nor do we rule out", "wir schließen ... nicht aus", "nous n'écartons pas", "no descartamos").  A separable verb
+#: may have a few words, or the case's maths, between its parts ("rule $t = 0$ out", "lassen ... aus").
+_EXCLUDING_VERBS: dict[str, tuple[str, str, str]] = {
+    "English": (
+        r"is|are|was|were|stays|remains",
+        r"excluded|left\s+out|omitted|disregarded|ignored|skipped|ruled\s+out|discarded|neglected|set\s+aside"
+        r"|not\s+(?:considered|treated|covered|included)",
+        r"exclu\w*|omit\w*|(?:left|leav\w*|rul\w*)\s+(?:[\w-]+\s+){0,3}?out\b|disregard\w*|ignor\w*|skip\w*"
+        r"|discard\w*|neglect\w*|set\w*\s+aside",
+    ),
+    "German": (
+        r"ist|sind|wird|werden|bleibt|bleiben",
+        r"ausgeschlossen|ausgenommen|ausgelassen|weggelassen|übersprungen|vernachlässigt|ignoriert"
+        r"|nicht\s+ber[üu]cksichtigt",
+        r"ausschlie(?:ß|ss)\w*|ausgeschlossen|ausnehm\w*|ausgenommen|auslass\w*|ausgelassen|weglass\w*|weggelassen"
+        r"|überspr\w*|vernachlässig\w*|(?:schlie(?:ß|ss)|nehm|nimm|lass|läss)\w*\s+(?:\S+\s+){0,4}?aus\b",
+    ),
+    "French": (
+        r"est|sont|reste|restent",
+        r"exclue?s?|omise?s?|écartée?s?|laissée?s?\s+de\s+côté|ignorée?s?|négligée?s?|sautée?s?",
+        r"exclu\w*|omet\w*|omis\w*|écart\w*|laiss\w*\s+de\s+côté|néglig\w*|saut(?:ons|er|ée?s?)\b",
+    ),
+    "Spanish": (
+        r"está|están|queda|quedan",
+        r"excluid[oa]s?|omitid[oa]s?|descartad[oa]s?|ignorad[oa]s?|saltad[oa]s?",
+        r"descart\w*|salt(?:amos|ar|ad[oa]s?)\b|dej\w*\s+fuera",
+    ),
+    "Italian": (
+        r"è|sono|resta|rimane",
+        r"esclus[oaie]|omess[oaie]|scartat[oaie]|tralasciat[oaie]|trascurat[oaie]|ignorat[oaie]|saltat[oaie]",
+        r"esclu\w*|omett\w*|omess\w*|scart\w*|tralasci\w*|trascur\w*|salt(?:iamo|are|at[oaie])\b",
+    ),
+    "Portuguese": (
+        r"está|estão|fica|ficam|é",
+        r"exclu[íi]d[oa]s?|omitid[oa]s?|descartad[oa]s?|desconsiderad[oa]s?|ignorad[oa]s?|pulad[oa]s?",
+        r"desconsider\w*|pul(?:amos|ar|ad[oa]s?)\b|deix\w*\s+de\s+fora",
+    ),
+    "Dutch": (
+        r"is|zijn|wordt|worden|blijft|blijven",
+        r"uitgesloten|weggelaten|overgeslagen|genegeerd",
+        r"uitgesloten|uitsluit\w*|sluit\w*\s+(?:\S+\s+){0,4}?uit\b|weggelaten|weglat\w*|overgeslagen|overslaan",
+    ),
+}
+#: Words right after a case's maths that exclude it, ending their clause: a copula and a participle of
+#: :data:`_EXCLUDING_VERBS` ("is excluded", "is skipped", "is not considered (here)", "bleibt ausgeschlossen", "est
+#: exclu", "queda excluido", "è escluso", "fica excluído").
 _EXCLUDED_AFTER = re.compile(
-    r"^[\s,]*(?:(?:is|are|was|were|stays|remains)\s+(?:(?:excluded|left\s+out|omitted|disregarded|ignored)"
-    r"|not\s+(?:considered|treated|covered|included))"
-    r"|(?:ist|sind|wird|werden|bleibt|bleiben)\s+(?:hier\s+)?(?:ausgeschlossen|ausgenommen|nicht\s+ber[üu]cksichtigt)"
-    r"|(?:est|sont|reste|restent)\s+(?:exclue?s?|écartée?s?|laissée?s?\s+de\s+côté)"
-    r"|(?:está|están|queda|quedan)\s+excluid[oa]s?|(?:è|sono|resta|rimane)\s+esclus[oaie]"
-    r"|(?:está|estão|fica|ficam|é)\s+exclu[íi]d[oa]s?)"
-    r"(?:\s+(?:here|throughout|below|in\s+what\s+follows|from\s+now\s+on|hier|ici|aquí|aqui|qui))?\s*(?:[.;:,!)]|$)",
+    r"^[\s,]*(?:"
+    + "|".join(
+        rf"(?:{copulas})\s+(?:(?:here|hier|ici|aquí|aqui|qui)\s+)?(?:{participles})"
+        for copulas, participles, _ in _EXCLUDING_VERBS.values()
+    )
+    + r")(?:\s+(?:here|throughout|below|in\s+what\s+follows|from\s+now\s+on|hier|ici|aquí|aqui|qui))?\s*"
+    r"(?:[.;:,!)]|$)",
     re.IGNORECASE,
 )
 #: The words before an excluded case in its clause: the case named alone ("the case", "der Fall", "le cas", "el
@@ -950,10 +1033,10 @@ _CASE_NAMED = re.compile(
 #: one the steps are claimed in after all.
 NOT_EXCLUDED = "(denied, an exclusion turned round)"
 
-#: A word of excluding a case, in any form ("exclude", "omitted", "left out", "ausgeschlossen", "exclu", "escluso",
-#: "excluido", "excluído", "ignored", "disregarded").
+#: A word of excluding a case, in any form (:data:`_EXCLUDING_VERBS`: "exclude", "omitted", "left out", "skip",
+#: "ruled out", "ausgeschlossen", "exclu", "escluso", "excluido", "descartamos").
 _EXCLUSION_WORD = re.compile(
-    r"\b(?:exclu\w*|omit\w*|(?:left|leav\w*)\s+out|disregard\w*|ignor\w*|ausgeschlossen|ausgenommen|esclu\w*)",
+    r"\b(?:" + "|".join(f"{participles}|{forms}" for _, participles, forms in _EXCLUDING_VERBS.values()) + ")",
     re.IGNORECASE,
 )
 
