@@ -43,3 +43,20 @@ def test_a_rational_tier_proves_it_under_the_bound():
 
 def test_a_rational_tier_is_not_tried_past_the_bound(low_bound):
     assert prove_equal(*RATIONAL) is None
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        sp.expand((a - b) ** 2 / (2 * c**2) - sp.log(c) + x * b - 3 * a / (b + 1)) ** 2,
+        sp.expand((a + b + c + x) ** 6) / (1 + x),
+        sp.Integral(sp.exp(-((x - a) ** 2) / 2) * sp.Function("f")(x), (x, -sp.oo, sp.oo)) - 2 * b / 3,
+    ],
+    ids=["squared-exponent", "sextic-over-linear", "integral"],
+)
+def test_the_size_guard_counts_as_count_ops_does(expr):
+    """The guard's count is within a tenth of ``sp.count_ops`` (plus one per node it counts differently, a
+    rational or a sign), and it answers the same on either side of that count."""
+    ops = int(sp.count_ops(expr))
+    assert not algebra.operations_exceed(expr, int(1.1 * ops) + 2)
+    assert algebra.operations_exceed(expr, int(0.9 * ops) - 2)
