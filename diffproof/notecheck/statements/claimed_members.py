@@ -42,13 +42,14 @@ _WHOLE_NUMBERS = re.compile(r"\s*(?:\\mathbb\s*\{?\s*[NZ]\s*\}?|\\(?:N|Z|natural
 #: Words after a membership that add a member to its set ("(including $0$)", "together with $0$", "with $0$", "as
 #: well as $0$", "plus $0$", "and $0$", "$0$ included", "including zero"; "y compris", "einschließlich", "inklusive",
 #: "incluyendo", "incluindo", "compreso", "включая"): the number they name is a member too.  A negation before them
-#: ("not including", "but not") is no such word, nor a number said excluded after them ("with $0$ removed").
+#: ("not including", "but not") is no such word, nor a number said excluded after them ("with $0$ removed", "with
+#: $0$ not included").
 _ADDED_MEMBER = re.compile(
     r"^\s*[(,]?\s*(?:(?:including|incl\.?|inclusive\s+of|together\s+with|with|as\s+well\s+as|plus|and(?:\s+also)?"
     r"|y\s+compris|einschlie(?:ß|ss)lich|inklusive|incluyendo|incluindo|compres[oa]|включая)\s*"
     r"(?:\$\s*(?P<number>[-−]?\d+)\s*\$|\\\(\s*(?P<parenthesised>[-−]?\d+)\s*\\\)|(?P<word>zero|nought|naught)\b)"
     r"|\$\s*(?P<before>[-−]?\d+)\s*\$\s*(?:included|inclusive|too|as\s+well|compris|inclus|eingeschlossen"
-    r"|incluido|incluído))(?!\s*(?:is\s+|being\s+)?(?:excluded|removed|omitted|left\s+out|taken\s+out|dropped))",
+    r"|incluido|incluído))(?!\s*(?:is\s+|being\s+)?(?:not\b|excluded|removed|omitted|left\s+out|taken\s+out|dropped))",
     re.IGNORECASE,
 )
 
