@@ -108,6 +108,11 @@ _DDPM = (
     "<!-- diffproof: context ddpm -->\n\n{}\n\n$$\n\\log (1 - \\bar\\alpha_t) - \\log (1 - \\bar\\alpha_t) = 0\n$$\n"
 )
 _FAMILY = "{}\n\n$$\n{}\n$$\n"
+#: rt69a-14's note with the membership's words and set as given: wrong where the set leaves out t = 1 or 2.
+_BOUNDED = (
+    "Let $0.9 < \\alpha_t < 0.95$ for every $t$ {}, and let $\\bar\\alpha_t = "
+    "2\\alpha_1 - \\alpha_{{t+1}}$.\n\n$$\n\\left|1 - \\bar\\alpha_t\\right| = 1 - \\bar\\alpha_t\n$$\n"
+)
 
 #: Notes judged end to end: wrong ones held, faithful twins proved.
 NOTES = {
@@ -123,6 +128,9 @@ NOTES = {
                                                r"\frac{1}{y_i} - \frac{1}{y_i} = 0"), UNDECIDED),
     "family-k-1-to-K-minus-1-log": (_FAMILY.format(r"Let $x_k = K - k$ for $k = 1, \ldots, K - 1$.",
                                                    r"\log x_k - \log x_k = 0"), PROVED),
+    # the bound said under a membership across two spans restricts it (rt69a-14's rule, held out): alpha_1 is free
+    "bound-for-t-belonging-to-3-to-T-abs": (_BOUNDED.format(r"belonging to $\{3, \ldots, T\}$"), UNDECIDED),
+    "bound-for-t-in-1-to-T-abs": (_BOUNDED.format(r"in $\{1, \ldots, T\}$"), PROVED),
 }  # fmt: skip
 
 
