@@ -215,6 +215,8 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt69a-01-ddpm-for-t-big-t-down-to-1-then-0-log-proved",
         "rt69a-02-ddpm-t-in-set-big-t-down-to-1-then-0-log-proved",
+        # a membership read across its spans and words as if in one span (statements.claimed_members, fx70c)
+        "rt69a-03-ddpm-for-every-t-in-set-0-to-big-t-log-proved",
         "rt69a-04-ddpm-t-in-z-geqslant-0-log-proved",
         "rt69a-05-ddpm-t-in-lbrace-0-to-big-t-log-proved",
         "rt69a-06-ddpm-t-in-bigl-brace-0-to-big-t-log-proved",
@@ -232,6 +234,8 @@ FIXED: frozenset[str] = frozenset(
         # takes no family bound under it as every member's, unless they write a set of every step (fx70b)
         "rt69a-12-alphas-bounded-for-every-t-after-the-first-abs-proved",
         "rt69a-13-alphas-bounded-for-every-t-in-set-2-to-big-t-abs-proved",
+        # fixed twice over: by fx70b's reading of the words after the quantifier, and by fx70c's membership read
+        # across its two spans (statements.claimed_members), which overrides._membership_unread reads as restricting
         "rt69a-14-alphas-bounded-for-every-t-in-separate-set-2-to-big-t-abs-proved",
         "rt69a-15-noise-vanishes-then-scaled-refuted",
         "rt69a-16-noise-identically-nought-then-scaled-refuted",
@@ -246,7 +250,12 @@ FIXED: frozenset[str] = frozenset(
         "rt69a-25-ddpm-big-t-in-bigl-brace-set-abs-refuted",
         # a family's value is tried at the steps about its body's zeros too (stated_values._steps_tried, fx69g)
         "rt69a-26-x-k-is-5-minus-k-for-every-k-then-log-proved",
+        # a list's last member claimed beside its first (claimed_members.last_members, stated_values.
+        # _fails_at_last_members; fx70c)
+        "rt69a-27-x-k-is-big-k-minus-k-for-k-1-to-big-k-then-log-proved",
         "rt69a-28-we-set-the-scale-a-to-unity-then-product-refuted",
+        # a member words add to a membership's set ('(including $0$)': \cup \{0\}; claimed_members, fx70c)
+        "rt69a-29-ddpm-for-t-in-naturals-including-0-log-proved",
         "rt69a-30-ddpm-for-t-greater-than-or-equal-to-zero-log-proved",
         "rt69a-31-ddpm-for-t-from-0-on-log-proved",
         "rt69a-32-ddpm-for-t-between-0-and-big-t-inclusive-log-proved",

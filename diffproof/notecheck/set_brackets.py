@@ -97,6 +97,12 @@ def spaced(text: str) -> str:
     return _SPACING.sub(space, text)
 
 
+def kind(bracket: str) -> str:
+    """What the bracket ``bracket`` (matched by :data:`OPEN` or :data:`CLOSE`) opens or closes: ``set``,
+    ``interval`` or ``integers``; '' for no bracket known."""
+    return _SPELLINGS.get(_squeezed(bracket), ("", ""))[0]
+
+
 def leaves_out_low(opening: str) -> bool | None:
     """Whether the opening bracket ``opening`` (matched by :data:`OPEN`) leaves its end out (``(``, ISO's ``]``,
     ``\\rrbracket`` set reversed); None for a bracket that opens nothing (a closing brace)."""

@@ -97,6 +97,9 @@ class Known:
     #: The letters a value writes that are its name's own index (x_k := -k, x_i = 1 - 2i: k, i): the value is said
     #: of every member of the family, so each whole index from the first step is one of the note's values.
     indices: frozenset[sp.Symbol] = frozenset()
+    #: Each index the step is claimed at as its list's first member (k = 1 of "for $k = 1, \\ldots, K$", among
+    #: :attr:`values`), with the list's last member (K): the step is claimed there too.
+    last_members: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -225,7 +228,11 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     a name to one number, and what bounds its names (:func:`stated_bounds`)."""
     values, functions, equations_defined = _definitions(context, assumptions)
     equations, unread = equations_defined, []
+    last: list[tuple[sp.Symbol, sp.Expr]] = []
     for item in (*stated, *context.valued):
+        if item.kind == "last member" and not item.denied:
+            last += _last_member(item, context)
+            continue
         if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))
         if item.sign_unread and not item.denied and item.name is not None and item.name.node is not None:
@@ -272,7 +279,21 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
                  bounds=stated_bounds(context) + _exclusions(stated, context),
                  orders=_orders_through(written, context), claimed=_claimed_orders(written, context),
-                 unread=tuple(names for names in unread if names), indices=_own_indices(values, context))  # fmt: skip
+                 unread=tuple(names for names in unread if names), indices=_own_indices(values, context),
+                 last_members=tuple(dict.fromkeys(last)))  # fmt: skip
+
+
+def _last_member(item: Stated, context: StepContext) -> list[tuple[sp.Symbol, sp.Expr]]:
+    """The index and the last member a ``last member`` item lists (``k = K``), as the kernel's names; none where
+    either side is not read."""
+    statement = item.name.node if item.name is not None else None
+    if not isinstance(statement, syntax.Statement) or statement.relations != ("=",):
+        return []
+    try:
+        index, member = (translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return []
+    return [(index, member)] if isinstance(index, sp.Symbol) else []
 
 
 def _own_indices(values: dict[sp.Symbol, sp.Expr], context: StepContext) -> frozenset[sp.Symbol]:
@@ -980,6 +1001,7 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
     claimed = _fails_within_orders(requirement, at, known.orders + known.claimed) if known.claimed else ""
     return (
         _fails_at_own_indices(requirement, at, known)
+        or _fails_at_last_members(requirement, expr, known)
         or zero
         or _fails_within_orders(requirement, at, known.orders)
         or claimed
@@ -1006,6 +1028,24 @@ def _fails_at_own_indices(requirement: Requirement, at: sp.Expr, known: Known) -
         if value.has(sp.zoo, sp.nan) or (value.is_comparable and requirement.met(value) is False):
             where = ", ".join(f"{name} = {step}" for name, step in point.items())
             return f"${sp.latex(value)}$ at {where}, a member of the family the note's value is said of, not {requirement.number}"
+    return ""
+
+
+def _fails_at_last_members(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
+    """How ``expr`` fails ``requirement`` with an index the step is claimed at as its list's first member taken at
+    the list's last member instead (:attr:`Known.last_members`: x_k := K - k "for $k = 1, \\ldots, K$" is 0 at k =
+    K): the list claims the step at both its ends; or ''."""
+    for index, member in known.last_members:
+        if index not in known.values:
+            continue
+        try:
+            at = replace(known, values={**known.values, index: member}).written_in(expr)
+            value = sp.simplify(at)
+        except (TypeError, ValueError):
+            continue
+        if value.has(sp.zoo, sp.nan) or (value.is_zero and requirement.zero_fails) or requirement.sign(value) is False:
+            return (f"${sp.latex(value)}$ at ${sp.latex(index)} = {sp.latex(member)}$, the last member of the range "
+                    f"the note claims the step for, not {requirement.number}")  # fmt: skip
     return ""
 
 

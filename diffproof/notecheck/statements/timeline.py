@@ -27,6 +27,7 @@ from diffproof.notecheck.numbers import value
 from diffproof.notecheck.scalars import bold_names
 from diffproof.notecheck.statements.asserted import stated_plainly
 from diffproof.notecheck.statements.block_laws import BlockReading, asserts_law, block_moments
+from diffproof.notecheck.statements.claimed_members import last_members, read_whole
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
@@ -562,7 +563,9 @@ class Timeline:
                                       hedged=hedged))  # fmt: skip
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
-            found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
+            # a membership read across its spans and words ("$t$ in $\\{0, \\ldots, T\\}$") as if in one span
+            read = read_whole(inline)
+            found = _inline(read, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
             found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
             if not inline.sentence and any(first <= inline.line <= last for first, last in self.notes.displays):
                 found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
@@ -640,7 +643,8 @@ class Timeline:
             if _quoted(self.notes, inline.line) or not asserts_law(inline.sentence):  # "Given $Y = y$, $X \sim
                 # N(y, 1)$": perhaps a conditional law; "> Suppose $X \sim N(2, 3)$": someone's
                 found = [replace(item, hedged=True) if item.kind == "law" else item for item in found]
-            self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
+            found = _as_conditions(found) if _conditional(inline) else found
+            self.stated.extend(found + last_members(read, found))  # "for $k = 1, \\ldots, K$": k = K too
         for step in self.notes.steps:
             self.stated.extend(bound_beside(step.remark, step.line))
         for directive in self.notes.directives:
