@@ -247,6 +247,8 @@ FIXED: frozenset[str] = frozenset(
         # a member's drawn value is trusted only where the body evaluated at the point gives it (conditions._member_kept,
         # fx69b)
         "rt69b-25-family-2-plus-y2-member-drawn-positive-then-linear-refuted",
+        # a negative log-density read as the log-density it negates (tails._function_as_formula's minus; lead, 70)
+        "rt69b-26-minus-log-p-of-x-cauchy-then-mean-proved",
         "rt69b-27-it-is-not-the-case-that-1-holds-then-sum-proved",
         "rt69b-28-we-undo-1-then-sum-proved",
         "rt69b-29-let-a-3-for-z-much-greater-than-1-then-fraction-proved",

@@ -430,12 +430,12 @@ _DIFFERENTIAL = (
 
 
 def _function_as_formula(letter: str) -> re.Pattern:
-    """Maths that writes a function ``letter`` (perhaps of a logarithm: ``\\log p(x) = ...``, a log-density), with its
-    index, applied to variables, perhaps given others (``|``, ``\\mid``, ``\\vert``; a ``;`` before parameters, not
-    variables), perhaps times its variable's differential (:data:`_DIFFERENTIAL`), then a sign that gives it
-    (:data:`_GIVES`) and the formula."""
+    """Maths that writes a function ``letter`` (perhaps of a logarithm: ``\\log p(x) = ...``, a log-density, or
+    its negative: ``-\\log p(x) = ...``), with its index, applied to variables, perhaps given others (``|``,
+    ``\\mid``, ``\\vert``; a ``;`` before parameters, not variables), perhaps times its variable's differential
+    (:data:`_DIFFERENTIAL`), then a sign that gives it (:data:`_GIVES`) and the formula."""
     return re.compile(
-        rf"^\s*(?P<log>\\(?:log|ln)(?![A-Za-z])\s*)?(?:{letter})\s*\(\s*(?P<variables>[^()|;]+?)\s*"
+        rf"^\s*(?:(?P<minus>-)\s*(?=\\(?:log|ln)(?![A-Za-z])))?(?P<log>\\(?:log|ln)(?![A-Za-z])\s*)?(?:{letter})\s*\(\s*(?P<variables>[^()|;]+?)\s*"
         rf"(?:(?:\||\\mid|\\vert)\s*(?P<given>[^()|;]+?)\s*|;[^()]*)?\)(?:{_DIFFERENTIAL})?\s*{_GIVES}(?P<right>.+)$",
         re.DOTALL,
     )
@@ -572,6 +572,8 @@ def _density_formula(written: re.Match, text: str, line: int, origin: str) -> li
     if not isinstance(density.node, syntax.Call):
         return []
     right = _at_its_variable(parse(unwrapped(_without_differential(written)), line).node, density.node)
+    if right is not None and written.group("minus"):  # -log p(x) = f(x): the log-density is -f(x)
+        right = syntax.Negative(right.position, right)
     if isinstance(right, syntax.Name | syntax.Number) or (right is not None and _writes_a_density(right)):
         return []
     if right is not None and written.group("log"):
@@ -625,7 +627,10 @@ def _with_index_variable(density: Formula, written: re.Match, line: int) -> Form
 
 
 def _terms(node: syntax.Node) -> list[syntax.Node]:
-    """The terms of a sum or a difference (each sign kept as the term's: ``a - b`` gives a and -b)."""
+    """The terms of a sum or a difference (each sign kept as the term's: ``a - b`` gives a and -b; ``-(a + b)``
+    gives -a and -b)."""
+    if isinstance(node, syntax.Negative):
+        return [syntax.Negative(term.position, term) for term in _terms(node.operand)]
     if isinstance(node, syntax.Binary) and node.operator in ("+", "-"):
         right = _terms(node.right)
         if node.operator == "-":

@@ -1,0 +1,29 @@
+"""The lead's fixes of session 70: a negative log-density (``-\\log p(x) = \\log(1 + x^2) + c``) is read as the
+log-density it negates (rt69b-26), its terms each negated, so a Cauchy tail holds an expectation and a Gaussian one
+does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.notecheck import PROVED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
+
+#: Each law said in a sentence, then E[v] - E[v] = 0 of its variable: held where E[v] may have no value, proved where
+#: the law falls as exp(-c v^{2k}).
+LAWS = {
+    "cauchy, ln, other letter": (r"-\ln p(y) = \log(1 + y^4) - c", "y", UNDECIDED),
+    "cauchy, constant first": (r"-\log q(x) = \text{const} + \log(1 + x^2)", "x", UNDECIDED),
+    "not a density: the negative of a gaussian's": (r"-\log p(x) = -\frac{x^2}{2} + c", "x", UNDECIDED),
+    "a sum negated, growing": (r"\log p(x) = -(1 - x^2)", "x", UNDECIDED),
+    "gaussian, negated": (r"-\log p(x) = \frac{x^2}{2} + \text{const}", "x", PROVED),
+    "quartic, negated, spaced": (r"- \log q(x) = x^4 + 1", "x", PROVED),
+    "gaussian, a sum negated": (r"\log p(x) = -(x^2 + 1)", "x", PROVED),
+}
+
+
+@pytest.mark.parametrize("law, variable, verdict", LAWS.values(), ids=LAWS.keys())
+def test_a_negative_log_density_is_read_as_the_log_density_it_negates(law, variable, verdict):
+    text = f"Let ${law}$.\n\n$$\n\\mathbb{{E}}[{variable}] - \\mathbb{{E}}[{variable}] = 0\n$$\n"
+    result = check_notes(read_notes(text, markdown=True)).results[-1]
+    assert result.status == verdict, result.reason
