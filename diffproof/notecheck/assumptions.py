@@ -1342,7 +1342,7 @@ def _membership(text: str) -> _Membership | None:
         brackets, members, _ = terms[0]
         ends = _member_ends(brackets, members)
         return _Membership(found["letter"], brackets, *ends) if ends is not None else None
-    joined: frozenset[int] | None = frozenset()
+    joined: frozenset[int] = frozenset()
     operation = "\\cup"
     for brackets, members, after in terms:
         listed = _listed(brackets, members)
