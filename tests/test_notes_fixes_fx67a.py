@@ -85,7 +85,7 @@ def test_a_fixed_reading_and_its_variants(name):
         ("T ∈ ⟦0, 4⟧", "0 \\le T \\le 4"),
         ("T \\in \\llbracket 1, 5 \\rrbracket", "1 \\le T \\le 5"),
         ("T \\in \\{1, 3, 5\\}", "1 \\le T \\le 5"),  # numbers left out: its ends (fx69e), its members kept too
-        ("T \\in \\{1, 3, \\ldots, 9\\}", None),  # the odd numbers
+        ("T \\in \\{1, 3, \\ldots, 9\\}", "1 \\le T \\le 9"),  # the odd numbers: its ends, its members kept (fx70e)
         ("T \\in \\{1, 2, \\ldots\\}", None),  # no last member
         ("T \\in [\\![1, 5]]", None),  # brackets that do not pair
         ("T \\in \\{1, 2, 3]", None),

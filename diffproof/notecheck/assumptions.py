@@ -1211,12 +1211,27 @@ def _gaussian_law(item: Stated) -> str | None:
 
 
 #: A membership of a bare letter in a set or an interval (``T \in \{1, \ldots, 5\}``, ``T \in [1, 5]``, ``T \in
-#: [\![1, 5]\!]``, ``T \in [1, 6[``; brackets read by :mod:`~diffproof.notecheck.set_brackets`): its letter,
-#: brackets and members.
-_MEMBERSHIP = re.compile(
-    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)\s*" + set_brackets.OPEN
-    + r"\s*(?P<members>[^{}\[\]()]*?)\s*" + set_brackets.CLOSE + r"\s*[.,;]?\s*$"
+#: [\![1, 5]\!]``, ``T \in [1, 6[``; brackets read by :mod:`~diffproof.notecheck.set_brackets`), or in sets of
+#: integers joined by unions, differences and intersections (``T \in \{1, 2, 3\} \cup \{5\}``, ``T \in \{1, \ldots,
+#: 5\} \setminus \{3\}``): its letter, then each term's brackets and members and the operation before the next.
+_MEMBERSHIP = re.compile(r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)")
+_TERM = re.compile(
+    r"\s*" + set_brackets.OPEN + r"\s*(?P<members>[^{}\[\]()]*?)\s*" + set_brackets.CLOSE
+    + r"\s*(?:(?P<operation>\\(?:cup|sqcup|uplus|setminus|smallsetminus|backslash|cap)(?![A-Za-z])|[∪⊔∖∩])"
+    + r"|[.,;]?\s*$)"
 )  # fmt: skip
+#: What each operation between sets of integers does to the members so far and the next term's.
+_OPERATIONS: dict[str, Callable[[frozenset[int], frozenset[int]], frozenset[int]]] = {
+    **dict.fromkeys(("\\cup", "\\sqcup", "\\uplus", "∪", "⊔"), frozenset.union),
+    **dict.fromkeys(("\\setminus", "\\smallsetminus", "\\backslash", "∖"), frozenset.difference),
+    **dict.fromkeys(("\\cap", "∩"), frozenset.intersection),
+}
+#: The most members, or numbers left out, a set with gaps is kept to or from in a proof (its order is a product of
+#: one factor each), and at a counterexample (beyond, the letter's membership cannot be checked there: not
+#: trusted); and the most members of a set joined to others, beyond which the sets are not read.
+_MOST_GAPPED = 32
+_MOST_FACTORS = 256
+_MOST_LISTED = 4096
 
 #: An ellipsis among a set's members.
 _DOTS = re.compile(set_brackets.DOTS)
@@ -1224,52 +1239,118 @@ _DOTS = re.compile(set_brackets.DOTS)
 
 @dataclass(frozen=True)
 class _Membership:
-    """A membership of a letter in a set of integers or an interval with number ends (:func:`_membership`): its
-    ``letter``, ``brackets``, least and greatest members (``low``, ``high``), and the members of a set listed in
-    full that leaves numbers between them out (``gapped``: ``\\{1, 3, 5\\}``; empty where none is left out)."""
+    r"""A membership of a letter in a set of integers or an interval with number ends (:func:`_membership`): its
+    ``letter``, ``brackets``, least and greatest members (``low``, ``high``), and where a set of integers leaves
+    numbers between them out, what keeps the letter to its members: the members (``gapped``: ``\{1, 3, 5\}``) or the
+    numbers left out (``holes``: ``\{1, \ldots, 200\} \setminus \{3\}``), whichever are fewer; ``large``: more
+    than :data:`_MOST_GAPPED` of them (or too many to list, neither given), kept at a counterexample only."""
 
     letter: str
     brackets: set_brackets.Brackets
     low: int
     high: int
     gapped: tuple[int, ...] = ()
+    holes: tuple[int, ...] = ()
+    large: bool = False
 
 
-def _member_ends(brackets: set_brackets.Brackets, members: list[str]) -> tuple[int, int, tuple[int, ...]] | None:
-    """The least and the greatest of the members written between ``brackets``, and the members of a set that leaves
-    numbers between them out: an interval's (or an integer interval's) two number ends; a set's integers listed in
-    full (``\\{1, 2, 3\\}``, ``\\{1, 3, 5\\}``: 1 and 5, gapped) or with one ellipsis between runs of consecutive
-    integers going one way (``\\{1, \\ldots, 5\\}``, ``\\{1, 2, 3, \\ldots, 5\\}``, ``\\{5, 4, \\ldots, 1\\}``).
-    None for any other (``\\{1, 3, \\ldots, 9\\}`` leaves out numbers not listed; ``\\{1, 2, \\ldots\\}`` has no
-    last member)."""
+def _listed(brackets: set_brackets.Brackets, members: list[str]) -> range | frozenset[int] | None:
+    r"""The integers a set or an integer interval writes between ``brackets``, upwards: an integer interval's from its
+    two number ends (less an end it leaves out); a set's listed in full (``\{1, 3, 5\}``) or with one ellipsis
+    between runs that step alike, the dots going on by that step (``\{1, \ldots, 5\}``, ``\{5, 4, \ldots, 1\}``,
+    ``\{2, 4, \ldots, 10\}``: the even numbers to 10).  None for any other (``\{1, 2, 4, \ldots, 9\}`` steps two
+    ways; ``\{1, 2, \ldots\}`` has no last member; ``\{1, 3, \ldots, 8\}``: the dots do not reach 8)."""
     dots = [bool(_DOTS.fullmatch(member)) for member in members]
     if not all(dots[i] or re.fullmatch(r"-?\d+", member) for i, member in enumerate(members)):
         return None
     numbers = [int(member) for member, dot in zip(members, dots) if not dot]
+    if brackets.kind == "integers":
+        return range(numbers[0] + brackets.open_low, numbers[1] - brackets.open_high + 1) if len(members) == 2 else None
     if brackets.kind != "set":
-        return (numbers[0], numbers[1], ()) if len(members) == 2 and not any(dots) else None
+        return None
     if not any(dots):
-        listed = sorted(set(numbers))
-        gapped = tuple(listed) if listed[-1] - listed[0] + 1 != len(listed) else ()
-        return (listed[0], listed[-1], gapped) if len(listed) >= 2 else None
+        return frozenset(numbers) if numbers else None
     if dots.count(True) != 1 or dots[0] or dots[-1]:
         return None  # one ellipsis, between members
     cut = dots.index(True)
     before, after = numbers[:cut], numbers[cut:]
-    way = (after[0] > before[-1]) - (after[0] < before[-1])  # the runs either side go the way the dots do
-    if not way or any(b - a != way for run in (before, after) for a, b in zip(run, run[1:])):
+    run = before if len(before) > 1 else after
+    step = run[1] - run[0] if len(run) > 1 else (after[0] > before[-1]) - (after[0] < before[-1])
+    steps = [b - a for side in (before, after) for a, b in zip(side, side[1:])]
+    if not step or any(each != step for each in steps) or (after[0] - before[-1]) * step <= 0:
         return None
-    return min(numbers), max(numbers), ()
+    if (after[0] - before[-1]) % step:
+        return None  # the dots do not reach the members after them by the step
+    listed = range(before[0], after[-1] + step, step)
+    return listed if step > 0 else listed[::-1]
+
+
+def _member_ends(
+    brackets: set_brackets.Brackets, members: list[str]
+) -> tuple[int, int, tuple[int, ...], tuple[int, ...], bool] | None:
+    """The least and the greatest of the members written between ``brackets``, and what keeps a letter to a set that
+    leaves numbers between them out (:func:`_integer_ends`): an interval's (or an integer interval's) two number
+    ends, its brackets saying which it leaves out; a set's members' (:func:`_listed`).  None for any other."""
+    if brackets.kind != "set":
+        plain = all(re.fullmatch(r"-?\d+", member) for member in members)
+        return (int(members[0]), int(members[1]), (), (), False) if len(members) == 2 and plain else None
+    listed = _listed(brackets, members)
+    return _integer_ends(listed) if listed is not None else None
+
+
+def _integer_ends(
+    listed: range | frozenset[int],
+) -> tuple[int, int, tuple[int, ...], tuple[int, ...], bool] | None:
+    """The least and greatest of two or more integers, and where they leave numbers between them out, what keeps a
+    letter to them (:class:`_Membership`: the members or the numbers left out, the fewer, at most
+    :data:`_MOST_FACTORS`; else neither), and whether that is more than :data:`_MOST_GAPPED` (``large``); None for
+    fewer than two."""
+    if len(listed) < 2:
+        return None
+    low, high = (listed[0], listed[-1]) if isinstance(listed, range) else (min(listed), max(listed))
+    left_out = high - low + 1 - len(listed)
+    if not left_out:
+        return low, high, (), (), False
+    large = min(len(listed), left_out) > _MOST_GAPPED
+    if min(len(listed), left_out) > _MOST_FACTORS:
+        return low, high, (), (), True
+    if len(listed) <= left_out:
+        return low, high, tuple(sorted(listed)), (), large
+    return low, high, (), tuple(sorted(frozenset(range(low, high + 1)) - frozenset(listed))), large
 
 
 def _membership(text: str) -> _Membership | None:
-    """The membership ``text`` writes (:data:`_MEMBERSHIP`, :func:`_member_ends`), its spacing commands read as
-    spaces (``\\{1,\\,2,\\,3\\}``); None for any other text, or brackets that do not pair."""
-    found = _MEMBERSHIP.match(set_brackets.spaced(text))
-    brackets = set_brackets.read(found["open"], found["close"]) if found is not None else None
-    members = [member.strip() for member in found["members"].split(",")] if brackets is not None else []
-    ends = _member_ends(brackets, members) if members else None
-    return _Membership(found["letter"], brackets, *ends) if ends is not None else None
+    r"""The membership ``text`` writes (:data:`_MEMBERSHIP`, :data:`_TERM`, :func:`_member_ends`), its spacing
+    commands read as spaces (``\{1,\,2,\,3\}``): of one set or interval, or of sets of integers joined by the
+    operations of :data:`_OPERATIONS`, read left to right (their members, :func:`_listed`).  None for any other
+    text, brackets that do not pair, or a term no set of integers (``\{1, 2, 3\} \cup \mathbb{N}``)."""
+    text = set_brackets.spaced(text)
+    found = _MEMBERSHIP.match(text)
+    terms: list[tuple[set_brackets.Brackets, list[str], str | None]] = []
+    at = found.end() if found is not None else len(text)
+    while found is not None and (term := _TERM.match(text, at)) is not None:
+        brackets = set_brackets.read(term["open"], term["close"])
+        if brackets is None:
+            return None
+        terms.append((brackets, [member.strip() for member in term["members"].split(",")], term["operation"]))
+        at = term.end()
+        if term["operation"] is None:
+            break
+    if found is None or not terms or terms[-1][2] is not None:
+        return None
+    if len(terms) == 1:
+        brackets, members, _ = terms[0]
+        ends = _member_ends(brackets, members)
+        return _Membership(found["letter"], brackets, *ends) if ends is not None else None
+    joined: frozenset[int] = frozenset()
+    operation = "\\cup"
+    for brackets, members, after in terms:
+        listed = _listed(brackets, members)
+        if listed is None or len(listed) > _MOST_LISTED:
+            return None
+        joined, operation = _OPERATIONS[operation](joined, frozenset(listed)), after
+    ends = _integer_ends(joined)
+    return _Membership(found["letter"], set_brackets.Brackets("set", False, False), *ends) if ends else None
 
 
 def membership_as_order(item: Stated) -> Stated | None:
@@ -1295,7 +1376,9 @@ def _membership_orders(chain: syntax.Statement, item: Stated, context: StepConte
     other end still bounds it); none where an end conflicts with them (T \\le -1), or where a set of integers is
     said of a letter that may be no integer (its orders would let it lie between the members).  A set with gaps
     (``\\{1, 3, 5\\}``) keeps the letter to its members too, as the order -(T - 1)^2 (T - 3)^2 (T - 5)^2 >= 0, which
-    holds there only (a counterexample at T = 2, between its ends, breaks it)."""
+    holds there only (a counterexample at T = 2, between its ends, breaks it), or out of the numbers it leaves out
+    (``\\{1, \\ldots, 200\\} \\setminus \\{3\\}``: (T - 3)^2 > 0), whichever are fewer (:func:`_kept_to_members`);
+    more than :data:`_MOST_GAPPED` of them are kept at a counterexample only (:func:`stated_order`)."""
     member = _membership(item.text)
     found = []
     for left, relation, right in zip(chain.operands, chain.relations, chain.operands[1:]):
@@ -1313,10 +1396,24 @@ def _membership_orders(chain: syntax.Statement, item: Stated, context: StepConte
         if order is sp.false:
             return ()
         found += [] if order is sp.true else [order]
-    if member is not None and member.gapped:
-        letter = translate(Formula(item.text, item.line, chain.operands[1]), context.vocabulary)[0]
-        found.append(sp.GreaterThan(-sp.Mul(*((letter - value) ** 2 for value in member.gapped)), 0))
-    return tuple(found)
+    kept = _kept_to_members(member, chain, item, context) if member is not None and not member.large else None
+    return tuple(found) + ((kept,) if kept is not None else ())
+
+
+def _kept_to_members(
+    member: _Membership, chain: syntax.Statement, item: Stated, context: StepContext
+) -> sp.Basic | None:
+    """The order that keeps a membership's letter to the members of a set with gaps: -(T - 1)^2 (T - 3)^2 (T - 5)^2 >=
+    0 of ``\\{1, 3, 5\\}``'s members, or (T - 3)^2 > 0 of a number left out (:class:`_Membership`); where neither is
+    listed (too many), T's own unknown membership (an order a counterexample cannot be checked at); None where the
+    set leaves no number out."""
+    if not (member.gapped or member.holes or member.large):
+        return None
+    letter = translate(Formula(item.text, item.line, chain.operands[1]), context.vocabulary)[0]
+    if not (member.gapped or member.holes):
+        return sp.StrictGreaterThan(sp.Function("member_of_line_" + str(item.line))(letter), 0)
+    kept = sp.Mul(*((letter - value) ** 2 for value in member.gapped or member.holes))
+    return sp.GreaterThan(-kept, 0) if member.gapped else sp.StrictGreaterThan(kept, 0)
 
 
 def stated_order(item: Stated, context: StepContext) -> bool:
@@ -1336,6 +1433,10 @@ def stated_order(item: Stated, context: StepContext) -> bool:
     )
     if relations:
         context.conditions.append(_condition(statement, relations, item, context.vocabulary))
+    large = _membership(item.text) if member is not None else None
+    if relations and large is not None and large.large:  # kept to its many members at a counterexample only
+        kept = _kept_to_members(large, statement, item, context)
+        context.conditions.append(replace(_condition(statement, (kept,), item, context.vocabulary), said=False))
     return bool(relations)
 
 

@@ -459,6 +459,31 @@ def tied_held_fixed(reading: Reading, context: StepContext) -> str:
     return ""
 
 
+def tied_in_words_held_apart(reading: Reading, context: StepContext) -> str:
+    """Why an expectation of this reading may not mean what the note says: it integrates a variable and writes a name
+    a sentence ties to it in words ("let $c$ be a deterministic function of the random $x$", "$c$ depends on $x$";
+    :attr:`StepContext.words_tied`), which the reading holds fixed or draws apart from it (E[c x] = c E[x]), a tie
+    no law of the note's models; empty when none does.  A name the note defines is read through its definition, and
+    a random variable's tie to the variable ("the latent $z$ of the data $x$") is their joint law's, which the
+    expectation's measure writes."""
+    vocabulary = context.vocabulary
+    for side in (reading.lhs, reading.rhs):
+        for expectation in side.atoms(Expectation):
+            integrated = {vocabulary.symbols.get(v): v for v in expectation.variables}
+            written = {
+                vocabulary.symbols.get(s): s
+                for s in expectation.expr.free_symbols
+                if s not in context.defined and not vocabulary.is_random(s)
+            }
+            for pair in sorted(context.words_tied, key=sorted):
+                for one, other in (sorted(pair), sorted(pair)[::-1]):
+                    if one in integrated and other in written and other != one:
+                        name, over = written[other], ", ".join(map(str, expectation.variables))
+                        return (f"a sentence ties {name} to {integrated[one]} in words, which the expectation over "
+                                f"{over} does not model (it holds {name} fixed or draws it apart)")  # fmt: skip
+    return ""
+
+
 def _whole_beside_its_components(reading: Reading, vocabulary: NoteVocabulary) -> str:
     """Why a density of a bare ``z`` beside densities of ``z_1, ..., z_M`` may be of their tuple (``q(z|x) =
     q(z_1, ..., z_M|x)``, z = (z_1, ..., z_M)): a model that draws z apart from them is no counterexample."""

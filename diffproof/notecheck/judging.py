@@ -121,6 +121,7 @@ from diffproof.notecheck.doubts import (
     noises_apart_tied,
     operator_before,
     tied_held_fixed,
+    tied_in_words_held_apart,
 )
 from diffproof.notecheck.integrands import said_dependent
 from diffproof.notecheck.model_laws import (
@@ -1369,7 +1370,11 @@ def _judge_readings(
     held = noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
     held = held or (noises_apart_tied(proved, context) if proved is not None else "")
     if proved is not None and not held and not integrands_equal(proved):  # then true whatever the function is
-        held = function_held_fixed(proved.reading, vocabulary) or tied_held_fixed(proved.reading, context)
+        held = (
+            function_held_fixed(proved.reading, vocabulary)
+            or tied_held_fixed(proved.reading, context)
+            or tied_in_words_held_apart(proved.reading, context)
+        )
     if held:
         return _result(UNDECIDED, f"proved as written, {held}", proved, conventions, keep_counterexample=False)
     if uses_own:

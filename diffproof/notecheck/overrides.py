@@ -34,6 +34,7 @@ from diffproof.notecheck.numbers import (
     value,
     widens,
 )
+from diffproof.notecheck.schedule_witness import SIZE
 from diffproof.notecheck.statements.formulas import LAWS, Stated, defined_name
 from diffproof.notecheck.statements.hedges import BOUND_IN_PART
 from diffproof.notecheck.statements.indices import range_narrows
@@ -187,8 +188,9 @@ def _restricted(stated: list[Stated]) -> set[tuple[int, Letter]]:
 def _membership_unread(item: Stated) -> bool:
     """Whether ``item`` is a relation of a bare index letter the parser did not read as a statement (``t \\in \\{2,
     \\ldots, T\\}``) that may leave out an index: read as its members listed (:func:`enumeration`: every index where
-    it runs from the first step or before to a size letter, ``\\{1, \\ldots, T\\}``) or as the orders of a
-    membership (:func:`membership_as_order`), and restricting where neither reads it (fail-safe)."""
+    it runs from the first step or before to the chain's last, the size letter :data:`SIZE`: ``\\{1, \\ldots,
+    T\\}``; another letter, ``\\{1, \\ldots, K\\}``, is any whole number, so the set may end before the chain)
+    or as the orders of a membership (:func:`membership_as_order`), and restricting where neither reads it (fail-safe)."""
     node = item.name.node if item.kind == "relation" and item.name is not None else None
     if not isinstance(node, syntax.Name) or node.index or node.decoration or str(index_value(node.base)) != node.base:
         return False
@@ -196,7 +198,7 @@ def _membership_unread(item: Stated) -> bool:
         return False
     listed = enumeration(item.text)
     if listed is not None:
-        return not (listed.consecutive and listed.low.isdigit() and int(listed.low) <= 1 and listed.high.isalpha())
+        return not (listed.consecutive and listed.low.isdigit() and int(listed.low) <= 1 and listed.high == SIZE)
     chain = membership_as_order(item)
     member = syntax.Name(0, "x", "", node.base)
     return chain is None or not isinstance(chain.name.node, syntax.Statement) or range_narrows(member, chain.name.node)

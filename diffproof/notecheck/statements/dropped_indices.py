@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sentences
@@ -126,11 +127,23 @@ _KEPT = re.compile(
     # a verb of keeping said of an index's writing, in maths or a pronoun ("we keep the index $t$", "$t$ is retained"),
     # not of anything else ("we keep every other symbol as it is") nor of a state it is kept in ("keep it short")
     rf"|\b(?:keep\w*|retain\w*)\s+{_KEPT_OBJECT}{_KEPT_AS_WRITTEN}(?![^.]*\bimplicit)"
-    rf"|\b(?:{_WHAT}|maths)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|be)\s+(?:\w+\s+)?(?:kept|retained)\b{_KEPT_AS_WRITTEN}"
+    rf"|\b(?:{_WHAT}|maths)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?(?:kept|retained)\b"
+    rf"{_KEPT_AS_WRITTEN}"
     r"(?![^.]*\bimplicit)"
     r"|\bwithout\s+dropping\b",
     re.IGNORECASE,
 )
+#: A keeping denied, right before the words :data:`_KEPT` matches ("we do not keep the index $t$", "we no longer
+#: retain it", "without keeping the index"): it keeps nothing, it drops the index (read so by the readers of an index
+#: spoken of, :func:`_names_an_index`, :func:`_unnamed_dropped`).
+_KEEPING_DENIED = re.compile(rf"(?:(?:\b(?:not|never|no\s+longer)|n't)\s+{_TO_ITS_VERB}|\bwithout\s+)$", re.IGNORECASE)
+
+
+def _keepings(words: str) -> list[re.Match]:
+    """The words that keep the index (:data:`_KEPT`), less a keeping denied (:data:`_KEEPING_DENIED`)."""
+    return [m for m in _KEPT.finditer(words) if not _KEEPING_DENIED.search(words[: m.start()])]
+
+
 #: An index no longer written: "we do not write the index", "we no longer write $t$", "the subscript is not written",
 #: "we write $x$ without its index".
 _UNWRITTEN = re.compile(
@@ -313,7 +326,7 @@ def _drops(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _dropped_in_a_clause(words):
         return True
-    if _KEPT.search(words):
+    if _keepings(words):
         return False
     if _restores(sentence):
         return False
@@ -335,11 +348,19 @@ def _dropped_in_a_clause(words: str) -> bool:
     no word keeps it (:data:`_KEPT`, read in the whole sentence for what it spares after it): a word of keeping is
     said of its own clause, so "keep every other symbol" or "we never drop an index silently" beside "we drop the
     index $t$" keeps nothing of it (the fail-safe direction: a drop only holds a step writing a name both bare and
-    indexed)."""
+    indexed).  A keeping denied keeps nothing (:func:`_keepings`), and each clause is also read alone: a drop read
+    across a break ("the index $s$ but drop") would hide its own clause's drop ("we keep the index $s$ but drop
+    $t$")."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(words)]
-    kept = {bisect.bisect_right(breaks, m.start()) for m in _KEPT.finditer(words)}
-    drops = (m for table in (_DROPS, _UNWRITTEN, _DROPS_ABROAD) for m in table.finditer(words))
-    return any(bisect.bisect_right(breaks, m.start()) not in kept for m in drops)
+    kept = {bisect.bisect_right(breaks, m.start()) for m in _keepings(words)}
+    clauses = zip([0, *breaks], [*breaks, len(words)])
+    return any(bisect.bisect_right(breaks, start + m.start()) not in kept
+               for start, end in [(0, len(words)), *clauses] for m in _drop_words(words[start:end]))  # fmt: skip
+
+
+def _drop_words(words: str) -> Iterator[re.Match]:
+    """The words that drop an index (:data:`_DROPS`, :data:`_UNWRITTEN`, :data:`_DROPS_ABROAD`)."""
+    return (m for table in (_DROPS, _UNWRITTEN, _DROPS_ABROAD) for m in table.finditer(words))
 
 
 def _restores(sentence: str) -> bool:
@@ -375,7 +396,7 @@ def _speaks_of_an_index(sentence: str) -> bool:
     """Whether the sentence speaks of an index in words (:data:`_SPOKEN_OF`) with no word that keeps it (:data:`_KEPT`,
     :data:`_KEPT_ABROAD`): what it says of the index may be that it is dropped, in words no table reads."""
     words = _SENTENCE_MATHS.sub(" maths ", sentence)
-    return bool(_SPOKEN_OF.search(words)) and not _KEPT.search(words) and not _KEPT_ABROAD.search(words)
+    return bool(_SPOKEN_OF.search(words)) and not _keepings(words) and not _KEPT_ABROAD.search(words)
 
 
 def _names_an_index(sentence: str) -> bool:
@@ -398,7 +419,7 @@ def _omitted_letters(sentence: str) -> frozenset[str]:
     """What the sentence names in maths that may be an index (one letter or a command's name, :data:`_INDEX`), where
     it has a word of omission (:data:`_OMISSION`) and no word that keeps the index (:data:`_KEPT`); else none."""
     words = _SENTENCE_MATHS.sub(" maths ", sentence)
-    if not _OMISSION.search(words) or _KEPT.search(words) or _KEPT_ABROAD.search(words):
+    if not _OMISSION.search(words) or _keepings(words) or _KEPT_ABROAD.search(words):
         return frozenset()
     named = (_inline(m) for m in _SENTENCE_MATHS.finditer(sentence))
     return frozenset(m.lstrip("\\") for m in named if _INDEX.fullmatch(m))
