@@ -4,7 +4,8 @@
    (``\\llbracket 1, 5 \\rrbracket``, ``[\\![1, 5]\\!]``, ``⟦1, 5⟧``), by both readers of memberships
    (assumptions.membership_as_order, orders_not_taken.claimed_index_ends; rt66a-10, 24).  A set of consecutive
    integers listed in full (``T \\in \\{1, 2, 3, 4, 5\\}``) states its orders as its ellipsis form does; a set that
-   leaves numbers out (``\\{1, 5\\}``, ``\\{1, 3, \\ldots, 9\\}``) states none (rt66a-23).
+   leaves numbers out (``\\{1, 5\\}``) states no order but its ends and members (rt66a-23; since fx70e, a run
+   that steps by more than one, ``\\{1, 3, \\ldots, 9\\}``, is read as its members, 1 <= T <= 9).
 2. A bound on a family said under a quantifier of its index is every member's only where nothing on the line
    restricts the index (an order beyond its convention, a value, an exception: overrides._restricted; rt66a-01); a
    definition said in a case (a relation with a body) leaves the convention as the definition would.
