@@ -6,11 +6,11 @@ that stay held and faithful guards:
   only in a step that writes one, is read by the values the series takes whatever its terms are within their
   conventions (conditions._series_case): a product of positive terms is positive, so the case keeps abar_t within
   its convention and is no case; a series of terms of no known sign, or writing its index bare, still holds.
-- zh-diffusion-study-notes line 273 (as published): a Gaussian law's covariance is of random scale only where it
-  writes, itself or through the names it is defined of, a name the note makes random (a law's, a density's
-  variable or condition, one tied to such): ``\\tilde\\beta_t = \\sigma^2`` with sigma given no law is a constant,
-  as a covariance that writes sigma^2 itself is read (transformations._made_of), so zh's colour-written law of
-  x_{t-1} (line 215) no longer gives x_0 a tail not read.
+- zh-diffusion-study-notes line 273 (as published): a definition of a name's power (``\\sigma^2 = 1/(\\alpha_t /
+  \\beta_t + 1/(1 - \\bar\\alpha_{t-1}))``, zh line 224) defines the name as its body does (transformations.
+  _definition, _powered): of fixed names, sigma's size is fixed, so ``\\tilde\\beta_t = \\sigma^2`` is no random
+  scale and zh's colour-written law of x_{t-1} (line 215) no longer gives x_0 a tail not read; of random names, the
+  name is random (its tail read as the body's, which only holds more).
 """
 
 from __future__ import annotations
@@ -66,35 +66,41 @@ _MEAN = "$$\n\\mathbb{{E}}[{v}] - \\mathbb{{E}}[{v}] = 0\n$$"
 
 
 def _means(lines: dict[str, str]) -> list[str]:
-    text = "\n\n".join(["Let $y \\sim U(0, 1)$.", *lines.values(), *(_MEAN.format(v=v) for v in lines)]) + "\n"
+    text = (
+        red_team.DDPM
+        + "\n\n".join(["Let $y \\sim U(0, 1)$.", *lines.values(), *(_MEAN.format(v=v) for v in lines)])
+        + "\n"
+    )
     return _statuses(text, len(lines))
 
 
-#: Right: each covariance is a name defined of names the note makes no random variable: a constant, so x_i has
-#: every moment (x_2: zh line 215's shape, colours and a tilde-beta defined as sigma^2; x_4 in French).
+#: Right: each covariance is a name defined of a name whose power the note defines of fixed names (sigma^2 = a
+#: formula of the schedule, in a display as zh line 224 does, or a number): a constant, so x_i has every moment (x_2:
+#: zh lines 215 and 224's shape, colours and a tilde-beta equal to sigma^2; x_4 in French).
 FIXED_SCALE = {
-    "x_1": "Let $s := \\sigma^2$ and $p(x_1) = \\mathcal{N}(x_1; 0, s)$.",
-    "x_2": "Let $\\tilde\\beta_t = \\sigma^2$ and $q(x_2 \\mid y) = \\mathcal{N}(\\color{blue}{y}, "
-    "\\color{red}{\\tilde\\beta_t} I)$.",
-    "x_3": "Let $v = c^2 + 1$ and $x_3 \\mid y \\sim \\mathcal{N}(y, v)$.",
-    "x_4": "Soit $\\kappa := \\lambda^2$ et $p(x_4) = \\mathcal{N}(x_4; 0, \\kappa)$.",
+    "x_1": "Let $s := \\sigma^2$ and $p(x_1) = \\mathcal{N}(x_1; 0, s)$, where\n\n$$\n\\sigma^2 = \\frac{1}{1 + \\beta_t}\n$$",
+    "x_2": "Let $q(x_2 \\mid y) = \\mathcal{N}(\\color{blue}{y}, \\color{red}{\\tilde\\beta_t} I)$, where\n\n$$\n"
+    "\\tilde\\beta_t = \\sigma^2 = \\frac{1 - \\bar\\alpha_{t-1}}{1 - \\bar\\alpha_t} \\beta_t\n$$",
+    "x_3": "Let $\\lambda^3 := 2$, $v := \\lambda + 1$ and $x_3 \\mid y \\sim \\mathcal{N}(y, v)$.",
+    "x_4": "Soit $\\tau^2 := 4$, $\\kappa := \\tau^2$ et $p(x_4) = \\mathcal{N}(x_4; 0, \\kappa)$.",
 }
 
 
-def test_a_scale_defined_of_no_random_name_is_fixed():
+def test_a_scale_of_a_name_whose_power_is_fixed_is_fixed():
     assert _means(FIXED_SCALE) == [PROVED] * len(FIXED_SCALE)
 
 
-#: Wrong: each covariance is defined, directly or in turn, of a name the note makes random (a law's, a density's
-#: condition) with no bound away from 0 (y, u, w uniform on (0, 1)): a scale mixture with no mean.
+#: Wrong, or not known right: each covariance is defined of a name whose power the note defines of a random name
+#: (u, y uniform on (0, 1): a scale mixture with no mean), or of a name said random in words only or given no value
+#: (the letter's fail-safe: x_8 is zh's shape without sigma^2's definition).
 RANDOM_SCALE = {
-    "x_5": "Let $s := 1/u^2$ and $p(x_5 \\mid u) = \\mathcal{N}(x_5; 0, s)$.",
-    "x_6": "Let $\\tilde\\beta = 1/\\sigma^2$ with $\\sigma \\sim U(0, 1)$, and $q(x_6) = \\mathcal{N}(\\color{blue}{0}, "
-    "\\color{red}{\\tilde\\beta} I)$.",
-    "x_7": "Let $r := 1/w$, $s := r^2$ and $x_7 \\sim \\mathcal{N}(0, s)$, where $w \\sim U(0, 1)$.",
-    "x_8": "Let $s = 1/y^2$ and $x_8 \\mid y \\sim \\mathcal{N}(0, s)$.",
+    "x_5": "Let $\\sigma^2 := 1/u^2$ with $u \\sim U(0, 1)$, $s := \\sigma^2$ and $p(x_5) = \\mathcal{N}(x_5; 0, s)$.",
+    "x_6": "Let $\\sigma^2 := 1/y$, $s := \\sigma^2$ and $p(x_6 \\mid y) = \\mathcal{N}(x_6; 0, s)$.",
+    "x_7": "Let $c$ be uniformly distributed on $(0, 1)$, $r := 1/c^2$ and $p(x_7) = \\mathcal{N}(x_7; 0, r)$.",
+    "x_8": "Let $\\tilde\\beta_t = \\sigma^2$ and $q(x_8 \\mid y) = \\mathcal{N}(\\color{blue}{y}, "
+    "\\color{red}{\\tilde\\beta_t} I)$.",
 }
 
 
-def test_a_scale_defined_of_a_random_name_still_holds():
+def test_a_scale_of_a_random_or_unread_name_still_holds():
     assert _means(RANDOM_SCALE) == [UNDECIDED] * len(RANDOM_SCALE)

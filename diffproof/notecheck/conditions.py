@@ -694,12 +694,17 @@ _SERIES_VALUES = {
 
 
 def _series_values(series: syntax.Series, item: Stated, context: StepContext) -> sp.Set:
-    """The reals ``series`` may take, its terms within their names' conventions (:data:`_SERIES_VALUES`): its
+    """The reals ``series`` may take, its terms within their names' conventions (:data:`_SERIES_VALUES`): over
+    finitely many terms (both limits written and finite: a product of infinitely many positive terms may be 0), its
     body read alone, which must write its index only as another name's index (``\\alpha_\\tau``: a member of a
     family, whose convention each member keeps; a bare ``\\tau`` runs over limits the convention of the letter does
-    not give); every real for any other body (fail-safe)."""
+    not give); every real for any other series (fail-safe)."""
     index = series.index.base if isinstance(series.index, syntax.Name) else None
     if index is None or any(isinstance(n, syntax.Name) and n.base == index for n in syntax.nodes(series.body)):
+        return sp.S.Reals
+    limits = [translate(Formula(item.text, item.line, end), context.vocabulary)[0] if end is not None else sp.oo
+              for end in (series.lower, series.upper)]  # fmt: skip
+    if any(limit.is_finite is not True for limit in limits):
         return sp.S.Reals
     body = translate(Formula(item.text, item.line, series.body), context.vocabulary)[0]
     sign = next((s for s in ("positive", "nonnegative") if getattr(body, f"is_{s}") is True), None)

@@ -83,19 +83,31 @@ def keeps_moments(node: syntax.Node, fixed: frozenset[Key] = frozenset(), said: 
 
 def _definition(item: Stated, said: frozenset[Key]) -> tuple[Stated, syntax.Name, syntax.Node | None] | None:
     """The name an item defines and its body (None where the equation's right side is not read: ``x_0 = \\tan(u)``),
-    or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``)."""
-    if (
-        item.denied
-        or item.name is None
-        or not isinstance(item.name.node, syntax.Name)
-        or not _random(item.name.node, said=said)
-    ):
+    or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``).  A power of a
+    name defined (:func:`_powered`: ``\\sigma^2 = 1/(\\alpha_t / \\beta_t + 1)``) defines the name as its body does:
+    of fixed names, the name's size is fixed (a root of a constant); of random ones, the name is random, and its
+    tail no heavier than the body's (|b|^{1/k} <= 1 + |b|), so reading it as the body's only holds more."""
+    name = _powered(item.name.node) if item.name is not None else None
+    if item.denied or name is None or not _random(name, said=said):
         return None
     if item.kind == "definition" and item.body is not None and item.body.node is not None:
-        return item, item.name.node, item.body.node
+        return item, name, item.body.node
     if item.kind == "unread equation":
-        return item, item.name.node, None
+        return item, name, None
     return None
+
+
+def _powered(node: syntax.Node | None) -> syntax.Name | None:
+    """The name ``node`` writes alone (``\\sigma``) or raised to a whole positive power (``\\sigma^2``), else
+    None."""
+    if isinstance(node, syntax.Power) and isinstance(node.exponent, syntax.Number):
+        whole = value(node.exponent)
+        return (
+            node.base
+            if isinstance(node.base, syntax.Name) and whole is not None and whole.is_integer and whole > 0
+            else None
+        )
+    return node if isinstance(node, syntax.Name) else None
 
 
 def _tied_by_equations(stated: Iterable[Stated], said: frozenset[Key]) -> list[tuple[Stated, list[syntax.Name]]]:
@@ -252,42 +264,25 @@ def _gaussian_laws(stated: Iterable[Stated]) -> list[tuple[Stated, syntax.Call, 
     return found
 
 
-def _made_of(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], random: frozenset[Key]) -> set[Key]:
-    """The names defined, in turn, of a name in ``random`` or by a body not read (``s = 1/u`` with u uniform, ``x_t
-    = \\sqrt{\\alpha_t} x_{t-1} + ...``): random themselves, whatever their letters.  A name defined only of names
-    the note makes no random variable (``\\tilde\\beta_t = \\sigma^2``, sigma given no law, no density's variable)
-    is read as those names are, a constant, as a covariance writing them itself is read (N(x; 0, sigma^2 I))."""
-    found: set[Key] = set()
-    while True:
-        more = {
-            name.key for _, name, body in definitions if name.key not in found
-            and (body is None or any(isinstance(n, syntax.Name) and n.key in random | found for n in nodes(body)))
-        }  # fmt: skip
-        if not more:
-            return found
-        found |= more
-
-
 def _gaussian_densities(
     stated: list[Stated], vocabulary: NoteVocabulary, said: frozenset[Key], tails: dict[sp.Symbol, Tail],
-    definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], tied: frozenset[Key],
+    made: frozenset[Key],
 ) -> tuple[dict[sp.Symbol, Tail], list[tuple[Stated, syntax.Name, syntax.Node | None]]]:  # fmt: skip
     """The variables of Gaussian laws (:func:`_gaussian_laws`, ``p(x \\mid y) = \\mathcal{N}(x; y, 1)``, ``x \\mid
     y \\sim \\mathcal{N}(y, 1)``): x is its mean plus a Gaussian of that covariance, so it has every moment only where
     the covariance is fixed (a Gaussian of random scale, ``\\mathcal{N}(x; 0, y^{-2})`` with y uniform on (0, 1),
     is a scale mixture with no mean) and the mean keeps the moments of names that have them.  Returns a tail not
     read for each variable whose covariance writes a random name (one the note gives a law, a density's variable or
-    condition, one ``tied`` to such by an equation, one with a tail, or one defined of such, :func:`_made_of`: ``s =
-    1/u``), and each other variable with its mean, read as a definition of it is, the value of each function the
-    note does not define by a body read that may not keep moments presumed (``\\mu_\\theta(x_t, t)``, also where its body is not read,
+    condition, one with a tail, or one of ``made``: defined of a random name, ``s = 1/u``), and each other variable
+    with its mean, read as a definition of it is, the value of each function the note does not define by a body
+    read that may not keep moments presumed (``\\mu_\\theta(x_t, t)``, also where its body is not read,
     ``\\color{cyan}{...}``: an unknown function's value is presumed to have its moments; N(x; f(y), 1) with f(y) :=
     1/y keeps f applied, so x's mean is not trusted)."""
     laws = _gaussian_laws(stated)
-    random = set(said) | tied | {n.key for _, density, _ in laws for part in (*density.arguments, *density.given)
-                                  for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
+    random = set(said) | made | {n.key for _, density, _ in laws for part in (*density.arguments, *density.given)
+                                 for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
     random |= {n.key for item in stated if item.kind in LAWS and item.name is not None and item.name.node is not None
                for n in nodes(item.name.node) if isinstance(n, syntax.Name)}  # fmt: skip
-    random |= _made_of(definitions, frozenset(random))
     bodies = [found for item in stated if (found := _function_defined(item)) is not None]
     written = frozenset(key for key, _ in bodies)  # a body's own functions: presumed unless the note defines them
     defined = frozenset(key for key, body in bodies
@@ -322,8 +317,10 @@ def transformed_tails(
     fixed = _fixed(definitions, said)
     found = dict(tails)
     tied = _tied_by_equations(stated, said)
-    tied_names = frozenset(name.key for _, names in tied for name in names)
-    scaled, means = _gaussian_densities(stated, vocabulary, said, tails, definitions, tied_names)
+    made = frozenset(name.key for _, name, _ in definitions if name.key not in fixed) | {
+        name.key for _, names in tied for name in names
+    }  # names defined (or tied) of random names: random themselves, whatever their letters
+    scaled, means = _gaussian_densities(stated, vocabulary, said, tails, made)
     definitions += means  # after the fixed names are read: a density's variable is random, whatever its mean
     for symbol, tail in scaled.items():
         found.setdefault(symbol, tail)
