@@ -635,7 +635,7 @@ def _case_beyond_conventions(item: Stated, context: StepContext) -> Callable[[sp
     try:
         sides = [translate(Formula(item.text, item.line, operand), context.vocabulary)[0] for operand in node.operands]
     except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
-        return _anywhere
+        return _series_case(item, context)
     names = set().union(*(side.free_symbols for side in sides))
     if all(_convention(s) == sp.S.Reals for s in names):
         return None
@@ -656,6 +656,59 @@ def _case_beyond_conventions(item: Stated, context: StepContext) -> Callable[[sp
     except (TypeError, ValueError, NotImplementedError, AttributeError):
         return _anywhere
     return partial(_at_points, name, taken)
+
+
+def _series_case(item: Stated, context: StepContext) -> Callable[[sp.Expr], list[sp.Expr]] | None:
+    """A case equating a name to a sum or product over an index (``\\bar\\alpha_t = \\prod_{\\tau=1}^t
+    \\alpha_\\tau``), which the translator reads only in a step that writes one: the name takes the values the
+    series has whatever its terms are within their conventions (:func:`_series_values`).  None where those lie
+    within the name's convention (the case restates what the convention gives: no case); else the name at them, or
+    anywhere (:func:`_anywhere`, fail-safe) for a case of any other shape not read."""
+    node = item.name.node
+    if node.relations != ("=",) or len(node.operands) != 2:
+        return _anywhere
+    named, series = node.operands if isinstance(node.operands[1], syntax.Series) else node.operands[::-1]
+    if not isinstance(series, syntax.Series) or not isinstance(named, syntax.Name):
+        return _anywhere
+    try:
+        name = translate(Formula(item.text, item.line, named), context.vocabulary)[0]
+        taken = _series_values(series, item, context)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return _anywhere
+    if not isinstance(name, sp.Symbol):
+        return _anywhere
+    if (taken - _convention(name)).is_empty:
+        return None
+    return partial(_at_points, sp.Symbol(name.name, real=True), taken)
+
+
+#: The values a sum or a product of terms in a set takes, however many terms it has (none: 0 or 1), by the
+#: terms' sign: a product of positive terms is positive, of nonnegative ones nonnegative; a sum of either
+#: nonnegative.
+_SERIES_VALUES = {
+    ("prod", "positive"): sp.Interval.open(0, sp.oo),
+    ("prod", "nonnegative"): sp.Interval(0, sp.oo),
+    ("sum", "positive"): sp.Interval(0, sp.oo),
+    ("sum", "nonnegative"): sp.Interval(0, sp.oo),
+}
+
+
+def _series_values(series: syntax.Series, item: Stated, context: StepContext) -> sp.Set:
+    """The reals ``series`` may take, its terms within their names' conventions (:data:`_SERIES_VALUES`): over
+    finitely many terms (both limits written and finite: a product of infinitely many positive terms may be 0), its
+    body read alone, which must write its index only as another name's index (``\\alpha_\\tau``: a member of a
+    family, whose convention each member keeps; a bare ``\\tau`` runs over limits the convention of the letter does
+    not give); every real for any other series (fail-safe)."""
+    index = series.index.base if isinstance(series.index, syntax.Name) else None
+    if index is None or any(isinstance(n, syntax.Name) and n.base == index for n in syntax.nodes(series.body)):
+        return sp.S.Reals
+    limits = [translate(Formula(item.text, item.line, end), context.vocabulary)[0] if end is not None else sp.oo
+              for end in (series.lower, series.upper)]  # fmt: skip
+    if any(limit.is_finite is not True for limit in limits):
+        return sp.S.Reals
+    body = translate(Formula(item.text, item.line, series.body), context.vocabulary)[0]
+    sign = next((s for s in ("positive", "nonnegative") if getattr(body, f"is_{s}") is True), None)
+    return _SERIES_VALUES.get((series.operator, sign), sp.S.Reals)
 
 
 def _at_points(name: sp.Symbol, taken: sp.Set, expr: sp.Expr) -> list[sp.Expr]:

@@ -83,19 +83,31 @@ def keeps_moments(node: syntax.Node, fixed: frozenset[Key] = frozenset(), said: 
 
 def _definition(item: Stated, said: frozenset[Key]) -> tuple[Stated, syntax.Name, syntax.Node | None] | None:
     """The name an item defines and its body (None where the equation's right side is not read: ``x_0 = \\tan(u)``),
-    or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``)."""
-    if (
-        item.denied
-        or item.name is None
-        or not isinstance(item.name.node, syntax.Name)
-        or not _random(item.name.node, said=said)
-    ):
+    or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``).  A power of a
+    name defined (:func:`_powered`: ``\\sigma^2 = 1/(\\alpha_t / \\beta_t + 1)``) defines the name as its body does:
+    of fixed names, the name's size is fixed (a root of a constant); of random ones, the name is random, and its
+    tail no heavier than the body's (|b|^{1/k} <= 1 + |b|), so reading it as the body's only holds more."""
+    name = _powered(item.name.node) if item.name is not None else None
+    if item.denied or name is None or not _random(name, said=said):
         return None
     if item.kind == "definition" and item.body is not None and item.body.node is not None:
-        return item, item.name.node, item.body.node
+        return item, name, item.body.node
     if item.kind == "unread equation":
-        return item, item.name.node, None
+        return item, name, None
     return None
+
+
+def _powered(node: syntax.Node | None) -> syntax.Name | None:
+    """The name ``node`` writes alone (``\\sigma``) or raised to a whole positive power (``\\sigma^2``), else
+    None."""
+    if isinstance(node, syntax.Power) and isinstance(node.exponent, syntax.Number):
+        whole = value(node.exponent)
+        return (
+            node.base
+            if isinstance(node.base, syntax.Name) and whole is not None and whole.is_integer and whole > 0
+            else None
+        )
+    return node if isinstance(node, syntax.Name) else None
 
 
 def _tied_by_equations(stated: Iterable[Stated], said: frozenset[Key]) -> list[tuple[Stated, list[syntax.Name]]]:
