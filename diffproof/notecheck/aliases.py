@@ -9,6 +9,7 @@ from __future__ import annotations
 import sympy as sp
 
 from derivations.probability import Density
+from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext
 
 
@@ -42,9 +43,14 @@ def law_as_stated(
 
 
 def _has_a_law(symbol: sp.Basic, context: StepContext) -> bool:
-    """Whether the note gives ``symbol`` a law, a definition, a density of its own or a noise's role."""
+    """Whether the note gives ``symbol`` a law, a definition, a density of its own or a noise's role, or its name is
+    a noise's (:func:`~contexts.is_noise`: epsilon, z_t), which the declared context or, declared none, the standard
+    reading makes a standard normal: a law the note need not state."""
     stated = (context.laws_stated, context.other_laws, context.gaussians, context.normals, context.noises_stated)
     if any(symbol in found for found in stated) or symbol in context.random_definitions:
+        return True
+    key = context.vocabulary.symbols.get(symbol)
+    if key is not None and contexts.is_noise(key):
         return True
     return any(isinstance(lhs, Density) and symbol in lhs.variables for lhs in context.defined)
 

@@ -74,7 +74,10 @@ _TURKISH_NEGATION = r"[^\W\d_]+(?:m[ıiuü]yor\w*|m[ae]y[ae]l[ıi]m|(?-i:madı)\
 #: aldrig, ingen; Danish and Norwegian ikke, aldrig/aldri, ingen; Finnish's negation verb ei, emme, ette, eivät, eikä
 #: (not en, et: French and Scandinavian words);
 #: Russian не, нет, ни, никогда, нельзя; Chinese 不, 没, 并非/绝非/而非 (not 非常 "very", 非负 "non-negative");
-#: Japanese ない, ません, ず; Korean 않, 아니, 못; "instead of" in each (in place of, as opposed to, statt, au lieu de,
+#: Chinese 未 after an adverb (并未, 尚未, 从未 "did not, not yet, never") or before a verb (未曾, 未经, 未被, 未能,
+#: 未必; not 未知 "unknown", Japanese 未満 "less than"); Japanese ない, ません, a verb's negative ず before に, して,
+#: とも or a comma (置き換えずに "without replacing"; not まず "first", 必ず, はず, かかわらず, 相変わらず, とりあえず,
+#: 絶えず); Korean 않, 아니, 못; "instead of" in each (in place of, as opposed to, statt, au lieu de,
 #: en vez de, invece di, em vez de, in plaats van, вместо); "wrongly" (à tort, zu Unrecht, fälschlich, a torto,
 #: erróneamente); and a cross mark (❌, ✗, ✘, ✖, 🚫, ⛔) set by a wrong item.
 _NEGATED = re.compile(
@@ -118,6 +121,8 @@ _NEGATED = re.compile(
     r"|tak(?=\s+(?:(?:me|di|ber|perlu|ada|bisa|boleh)\w*|(?:kita|kami|saya|aku|kamu|anda|dia|mereka)\b))"
     r"|à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|(?:并|並|绝|絕|决|決|而|既)非|ない|ません|せず|않|못하|못한"
+    r"|(?:并|並|尚|从|從|还|還|仍|亦|均|都|也)未|未(?:曾|经|經|被|能|必)"
+    r"|(?<![まは必])(?<!かなら)(?<!わら)(?<!あえ)(?<!絶え)ず(?=に|して|とも|[、，,。]|$)"
     r"|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류|[❌✗✘✖🚫⛔]",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
