@@ -635,11 +635,27 @@ _PROPERTY_BEFORE = re.compile(
     rf"|{_DEFINITE}(?P<word>{_PROPERTY_WORD}\s+))\$[^$]+\$",
     re.IGNORECASE,
 )
+#: A copula that states a property of the subject before it ("is", "are"; est, ist, sind, sont, es, son, è).
+_STATING_COPULA = r"(?:is|are|est|sont|ist|sind|es|son|è)"
+#: What opens a property said of a name after it: a case word and an indefinite article and words, or the case
+#: word right before the maths (:data:`_PROPERTY_CASE_WORD_BEFORE_MATHS`: "Let $A$ be", "For a matrix $A$ that is");
+#: a case word and a bare plural, read only with a relative pronoun after the maths ("For matrices $A$ that are
+#: symmetric"); or the subject opening a plain statement, read only with a copula after the maths ("The matrix $A$
+#: is symmetric.", "$A$ is symmetric,", "Die Matrix $A$ ist symmetrisch.").
+_PROPERTY_OPENING = (
+    rf"(?:{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}}"
+    rf"|(?P<bare>(?:{_PROPERTY_WORD}\s+){{1,3}}))?"
+    rf"|(?P<subject>^\W*(?:{_PROPERTY_WORD}\s+){{0,4}}))"
+)
+#: The words ending the clause after a name: its property, one to eight words (a noun the name is with its
+#: properties, "a matrix equal to its own transpose").
 _PROPERTY_AFTER = re.compile(
-    rf"{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}})?"
-    r"\$(?P<name>\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*)\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
+    rf"{_PROPERTY_OPENING}"
+    r"\$(?P<name>\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*)\$\s+"
+    rf"(?(bare)(?:that|which|who)\s+|(?:(?:that|which|who)\s+)?)"
+    rf"(?(subject){_STATING_COPULA}\s+|(?:(?:is|are|be|being|est|ist|es|è)\s+)?)"
     rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}"
-    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
+    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,8}}?)(?=[.,;:]|$|\s+then\b)",
     re.IGNORECASE,
 )
 
@@ -696,6 +712,12 @@ _VALUE_IN_WORDS = re.compile(
 )
 #: A relation in a sentence's maths, which the readers of conditions read (``x_0 = 0``, ``t > 1``).
 _MATHS_RELATION = re.compile(r"(?<![<>!:\\])=|<|>|\\(?:le|leq|ge|geq|lt|gt|ne|neq|in)(?![A-Za-z])")
+#: A matrix's transpose or adjoint (``A^T``, ``A^\\top``, ``U^\\dagger``, ``U^H``): a relation written of it
+#: (``A^T = A``, ``Q^\\top Q = I``) says a property of the matrix's entries, which no reader of conditions reads.
+_TRANSPOSED = re.compile(
+    r"\^\s*(?:\{\s*(?:T|H|\\top|\\intercal|\\dagger|\\math(?:sf|rm)\s*\{\s*T\s*\})\s*\}"
+    r"|[TH]|\\(?:top|intercal|dagger)(?![A-Za-z]))"  # a superscript of one letter is that letter alone: A^Tx
+)
 
 
 #: A subscript (``x_{t-1}``, ``x_T``, ``\\alpha_t``), its commands taken out first.
@@ -744,9 +766,11 @@ def case_in_words(notes: Notes, line: int) -> str:
         words = _words_of(said)
         maths = _SENTENCE_MATHS.findall(said)
         ordinal = steps_in_words(said) and not _at_fixed_steps(notes, first, last)
-        if ordinal or _VALUE_SAID.search(said) or _property_said(said) or _STEPS_NUMBERED.search(said):
+        written = [next((m for m in found if m), "") for found in maths]
+        transposed = any(_MATHS_RELATION.search(m) and _TRANSPOSED.search(m) for m in written)  # "with $A^T = A$"
+        if ordinal or _VALUE_SAID.search(said) or _property_said(said) or _STEPS_NUMBERED.search(said) or transposed:
             return " ".join(said.split())[:120]  # read by no reader, whatever the sentence's maths say
-        if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
+        if any(_MATHS_RELATION.search(m) for m in written):
             return ""
         valued = _VALUE_IN_WORDS.search(words) and not maths and not _LONE_LETTER.search(words)
         if _SUPPOSED.search(words) or valued:
