@@ -891,13 +891,24 @@ _ENDS_AT_NAME = re.compile(
 )
 
 
+#: A range in words from zero, zero in it, opening the clause after a name ("between $0$ and $1$ inclusive", "from zero
+#: to one", "that lies between 0 and 1"; not "strictly between", nor "between 0 and 1 exclusive"): the name may be 0.
+_RANGE_FROM_ZERO = re.compile(
+    r"^\W*(?:(?:that|which)\s+(?:is|are|lies|lie|ranges?|runs?|var(?:y|ies))\s+|is\s+|are\s+|lies\s+|ranging\s+"
+    r"|running\s+|going\s+|varying\s+)?(?:between\s+(?:0|zero|n[ao]ught)\s+and\b(?![^.;:]*\bexclusive(?:ly)?\b)"
+    r"|from\s+(?:0|zero|n[ao]ught)\s+(?:to|until|through|up\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
 def _zero_said_unread(inline: Inline) -> list[Stated]:
     """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
     (not a constant, nor a schedule name), or one of names listed together ("Both $x$ and $y$ are zero",
     :func:`_listed_apart`), whose clause right after it (or the list) ends on a zero word (:data:`ZERO_WORD`: "is the
     zero vector", "sits at the origin", "is switched off here", "vanishes"; not right after a negation nor a
     comparison), or the object of a verb of zero ending its clause (:func:`_zeroed_before`: "We zero out the noise
-    $\\epsilon$."), that no reader of a value or a sign reads: the note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
+    $\\epsilon$."), or given a range in words from zero (:data:`_RANGE_FROM_ZERO`: "for every $\\sigma$ between $0$
+    and $1$ inclusive"; a step index's range is read where the note claims its steps), that no reader of a value or a sign reads: the note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
     logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
     language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
     inline = _as_rendered(inline)
@@ -913,6 +924,8 @@ def _zero_said_unread(inline: Inline) -> list[Stated]:
     last = None if _SENTENCE_MATHS.search(clause) else ending_on_zero(words)
     if last is None or _NOT_ZERO.search(words[: last.start()]) or _COMPARED_WITH.search(words[: last.start()]):
         last = _zeroed_before(_listed_apart(*around, inline.line)[0], after)  # "We zero out the noise $\epsilon$."
+    if last is None and not isinstance(convention(name), sp.Range):  # a step index's range: orders_not_taken's
+        last = _RANGE_FROM_ZERO.match(_words_of(after))  # "for every $\sigma$ between $0$ and $1$ inclusive"
     if last is None or _signed_plainly(inline):  # "greater than zero": a bound
         return []
     said = f"${inline.text.strip()}$ beside the word '{last.group(0).strip()}' (a value in words not read)"
