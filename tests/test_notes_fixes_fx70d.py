@@ -10,6 +10,9 @@
   value as "set ... to" does ("We normalise the scale $a$ to unity", "normieren ... auf eins": rt70b-20).
 - The clause after a lone step index is recorded where it opens a range ("starting from zero", "from $T$ down to $0$",
   read as from 0 up), so the steps the note claims are read (rt70b-06, 08).
+- A range in words from zero said of a name that is no step index ("for every $\\sigma$ between $0$ and $1$
+  inclusive", "ranging from zero to one") gives it the value 0 among others, a value in words not read: a step
+  dividing by it is not proved (rt70b-11; "strictly between", "exclusive" and a range from 1 leave it).
 - A chain's length in words ("In a one-step chain", "For a chain of length one") is read as a number, and holds a
   refutation unless the counterexample holds in a chain of that length (rt70b-21, 22; "In a two-step chain" stays
   refuted, its counterexample at T = 2).
@@ -23,7 +26,7 @@ import red_team
 from derivations.kernel.vocabulary import Counterexample
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 from diffproof.notecheck.statements.lead_ins import _chain_length, _property_said, fits_chain_length
-from diffproof.notecheck.statements.orders import _SIGN_WORDS, _zeroed_before
+from diffproof.notecheck.statements.orders import _RANGE_FROM_ZERO, _SIGN_WORDS, _zeroed_before
 from diffproof.notecheck.statements.sentences import _words_of
 
 _PROPERTIES = {
@@ -175,3 +178,35 @@ def test_a_step_said_of_a_chain_of_a_length_keeps_only_a_counterexample_that_fit
     note = _DDPM + "".join(f"{said}\n\n$$\n\\bar\\alpha_T = \\alpha_T\n$$\n\n" for said in leads)
     results = red_team.report(note).results
     assert [r.status for r in results] == [UNDECIDED, UNDECIDED, REFUTED, REFUTED], [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
+    ("after", "zero_in"),
+    [
+        (" between $0$ and $1$ inclusive, we use it.", True),
+        (" ranging from zero to one.", True),
+        (" that lies between 0 and 1,", True),
+        (" from 0 to 5 we have", True),
+        (" strictly between $0$ and $1$,", False),
+        (" between $0$ and $1$ exclusive,", False),
+        (" between $1$ and $2$,", False),
+        (" greater than zero,", False),
+    ],
+)
+def test_a_range_in_words_from_zero_is_read(after, zero_in):
+    assert (_RANGE_FROM_ZERO.match(_words_of(after)) is not None) is zero_in
+
+
+_RATIO = "$$\n\\frac{\\sigma}{\\sigma} = 1\n$$\n\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        (f"Note.\n\n{_RATIO}We use it for every $\\sigma$ ranging from zero to one.\n", UNDECIDED),
+        (f"For every $\\sigma$ strictly between $0$ and $1$,\n\n{_RATIO}", PROVED),
+    ],
+)
+def test_a_step_used_over_a_range_from_zero_is_not_proved(note, status):
+    result = red_team.report(note).results[-1]
+    assert result.status == status, result.reason
