@@ -139,6 +139,8 @@ def test_a_range_opened_after_an_index_claims_its_low_end(claim, status):
         ("In a two-step chain,", 2),
         ("For a process of length 3,", 3),
         ("For a chain of many steps,", None),
+        ("For the last two steps,", None),
+        ("In the first three steps,", None),
         ("In the chain,", None),
     ],
 )

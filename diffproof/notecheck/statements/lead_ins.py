@@ -704,17 +704,20 @@ _STEPS_NUMBERED = re.compile(
     rf"|(?:chain|process|trajectory)\s+of\s+length\s+(?P<length>one|\d+|{_NUMBER_WORD}))",
     re.IGNORECASE,
 )
+#: Words before a number of steps that make them some steps of the chain, not its length ("the last two steps", "the
+#: first three steps", "these two steps").
+_SOME_STEPS = re.compile(r"\b(?:the|first|last|next|final|previous|remaining|these|those|other|its)\b", re.IGNORECASE)
 #: The lengths :data:`_STEPS_NUMBERED` reads exactly, by their words.
 _LENGTHS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _chain_length(said: str) -> int | None:
-    """The chain's length a lead-in says (:data:`_STEPS_NUMBERED`), where it is a number read (None: none, or not
-    read: "a hundred steps" is read as a case, not as its number)."""
+    """The chain's length a lead-in says (:data:`_STEPS_NUMBERED`), where it is a number read (None: none, some
+    steps of the chain, :data:`_SOME_STEPS`, or not read: "a hundred steps" is read as a case, not as its number)."""
     found = _STEPS_NUMBERED.search(said)
-    if found is None:
-        return None
+    if found is None or (found["count"] and _SOME_STEPS.search(said, found.start(), found.start("count"))):
+        return None  # "For the last two steps": some steps of a chain, not its length
     word = (found["count"] or found["length"]).split()[-1].lower()
     return int(word) if word.isdigit() else _LENGTHS.get(word)
 
