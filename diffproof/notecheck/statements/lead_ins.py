@@ -644,8 +644,8 @@ _STATING_COPULA = r"(?:is|are|est|sont|ist|sind|es|son|è)"
 #: What opens a property said of a name after it: a case word and an indefinite article and words, or the case
 #: word right before the maths (:data:`_PROPERTY_CASE_WORD_BEFORE_MATHS`: "Let $A$ be", "For a matrix $A$ that is");
 #: a case word and a bare plural, read only with a relative pronoun after the maths ("For matrices $A$ that are
-#: symmetric"); or the subject opening a plain statement, read only with a copula after the maths ("The matrix $A$
-#: is symmetric.", "$A$ is symmetric,", "Die Matrix $A$ ist symmetrisch.").
+#: symmetric"); or the subject opening a plain statement, read only with a copula and one adjective after the maths
+#: ("The matrix $A$ is symmetric.", "$A$ is symmetric,", "Die Matrix $A$ ist symmetrisch.").
 _PROPERTY_OPENING = (
     rf"(?:{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}}"
     rf"|(?P<bare>(?:{_PROPERTY_WORD}\s+){{1,3}}))?"
@@ -679,6 +679,9 @@ def _property_said(said: str) -> bool:
                 _RANGE_WORD, words[0], re.IGNORECASE
             ):
                 continue  # "For $t$ in the chain": every step
+            if groups.get("subject") is not None and (len(words) != 1 or groups.get("determiner")):
+                continue  # a plain statement says one adjective ("is symmetric"), not a law or a state in words
+                # ("is Gaussian with zero mean", "is switched on throughout", "is far from the origin")
             named = [not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in words]
             determiner = (groups.get("determiner") or "").strip()
             if words and (not (determiner or named[0]) or re.fullmatch(_PREPOSITION, words[-1], re.IGNORECASE)):
@@ -696,12 +699,15 @@ def _property_said(said: str) -> bool:
 
 #: A chain's length given exactly in words after a case word ("With a single step", "For a chain of one step", "When
 #: there is only one step", "with two steps", "In a one-step chain", "For a chain of length one"): a case of the
-#: horizon T no reader takes from words ("many steps", "at least four steps" give none).
+#: horizon T no reader takes from words ("many steps", "at least four steps" give none; "In one step", a manner, is
+#: no chain's length: after "in", only an adjective of the chain is, "In a one-step chain").
 _STEPS_NUMBERED = re.compile(
-    rf"\b(?:with|for|in|when|whenever|if|given|assuming|under)\s+(?:[^\s$.,;:!?]+\s+){{0,4}}?"
+    rf"\b(?:(?:with|for|when|whenever|if|given|assuming|under)\s+(?:[^\s$.,;:!?]+\s+){{0,4}}?"
     rf"(?:(?P<count>a\s+single|single|(?:only|just|exactly)\s+(?:one|a\s+single)|one|\d+|{_NUMBER_WORD})[\s-]+"
     r"(?:[\w-]+\s+)??(?:time[- ]?steps?|steps?|transitions?)\b"
-    rf"|(?:chain|process|trajectory)\s+of\s+length\s+(?P<length>one|\d+|{_NUMBER_WORD}))",
+    rf"|(?:chain|process|trajectory)\s+of\s+length\s+(?P<length>one|\d+|{_NUMBER_WORD}))"
+    rf"|in\s+an?\s+(?P<adjective>single|one|\d+|{_NUMBER_WORD})-(?:time-?)?step\s+(?:chain|process|diffusion"
+    r"|model|trajectory|schedule|markov))",
     re.IGNORECASE,
 )
 #: Words before a number of steps that make them some steps of the chain, not its length ("the last two steps", "the
@@ -718,7 +724,7 @@ def _chain_length(said: str) -> int | None:
     found = _STEPS_NUMBERED.search(said)
     if found is None or (found["count"] and _SOME_STEPS.search(said, found.start(), found.start("count"))):
         return None  # "For the last two steps": some steps of a chain, not its length
-    word = (found["count"] or found["length"]).split()[-1].lower()
+    word = (found["count"] or found["length"] or found["adjective"]).split()[-1].lower()
     return int(word) if word.isdigit() else _LENGTHS.get(word)
 
 
