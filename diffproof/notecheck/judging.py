@@ -678,7 +678,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {loose} makes "
                       "the relation an approximation, a limit or less than the plain relation, which is not checked; "
                       "the counterexample is only to the plain relation", defines=judged.defines, doubted=True)  # fmt: skip
-    case = case_in_words(timeline.notes, step.line) if judged.status == REFUTED else ""
+    shown = judged.verdict.counterexample if judged.verdict is not None else None
+    case = case_in_words(timeline.notes, step.line, shown) if judged.status == REFUTED else ""
     if case:  # "If no noise were added at step $t$, we would have", "For a data point at the origin,"
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the sentence "
                       f"its display is set in ({case}) claims it only in a case said in words, which is not read and "

@@ -4,7 +4,11 @@ supposes, lets, denies or approximates what it writes."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
+import sympy as sp
+
+from derivations.kernel.vocabulary import Counterexample
 from diffproof.notecheck.statements.hedges import (
     _ATTRIBUTED,
     _BARE_INDEX,
@@ -635,11 +639,27 @@ _PROPERTY_BEFORE = re.compile(
     rf"|{_DEFINITE}(?P<word>{_PROPERTY_WORD}\s+))\$[^$]+\$",
     re.IGNORECASE,
 )
+#: A copula that states a property of the subject before it ("is", "are"; est, ist, sind, sont, es, son, è).
+_STATING_COPULA = r"(?:is|are|est|sont|ist|sind|es|son|è)"
+#: What opens a property said of a name after it: a case word and an indefinite article and words, or the case
+#: word right before the maths (:data:`_PROPERTY_CASE_WORD_BEFORE_MATHS`: "Let $A$ be", "For a matrix $A$ that is");
+#: a case word and a bare plural, read only with a relative pronoun after the maths ("For matrices $A$ that are
+#: symmetric"); or the subject opening a plain statement, read only with a copula and one adjective after the maths
+#: ("The matrix $A$ is symmetric.", "$A$ is symmetric,", "Die Matrix $A$ ist symmetrisch.").
+_PROPERTY_OPENING = (
+    rf"(?:{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}}"
+    rf"|(?P<bare>(?:{_PROPERTY_WORD}\s+){{1,3}}))?"
+    rf"|(?P<subject>^\W*(?:{_PROPERTY_WORD}\s+){{0,4}}))"
+)
+#: The words ending the clause after a name: its property, one to eight words (a noun the name is with its
+#: properties, "a matrix equal to its own transpose").
 _PROPERTY_AFTER = re.compile(
-    rf"{_PROPERTY_CASE_WORD_BEFORE_MATHS}(?:{_DETERMINER}\s+(?:{_PROPERTY_WORD}\s+){{1,3}})?"
-    r"\$(?P<name>\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*)\$\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|be|being|est|ist|es|è)\s+)?"
+    rf"{_PROPERTY_OPENING}"
+    r"\$(?P<name>\s*\\?[A-Za-z]+(?:_\{?[\w\\]+\}?)?\s*)\$\s+"
+    rf"(?(bare)(?:that|which|who)\s+|(?:(?:that|which|who)\s+)?)"
+    rf"(?(subject){_STATING_COPULA}\s+|(?:(?:is|are|be|being|est|ist|es|è)\s+)?)"
     rf"(?:not\s+)?(?!(?:that|which|who|is|are|be|being|est|ist|es|è|not)\b){_DEFINITE}"
-    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,4}}?)(?=[.,;:]|$|\s+then\b)",
+    rf"(?P<determiner>{_DETERMINER}\s+)?(?P<words>(?:{_PROPERTY_WORD}\s*){{1,8}}?)(?=[.,;:]|$|\s+then\b)",
     re.IGNORECASE,
 )
 
@@ -659,6 +679,9 @@ def _property_said(said: str) -> bool:
                 _RANGE_WORD, words[0], re.IGNORECASE
             ):
                 continue  # "For $t$ in the chain": every step
+            if groups.get("subject") is not None and (len(words) != 1 or groups.get("determiner")):
+                continue  # a plain statement says one adjective ("is symmetric"), not a law or a state in words
+                # ("is Gaussian with zero mean", "is switched on throughout", "is far from the origin")
             named = [not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in words]
             determiner = (groups.get("determiner") or "").strip()
             if words and (not (determiner or named[0]) or re.fullmatch(_PREPOSITION, words[-1], re.IGNORECASE)):
@@ -675,14 +698,80 @@ def _property_said(said: str) -> bool:
 
 
 #: A chain's length given exactly in words after a case word ("With a single step", "For a chain of one step", "When
-#: there is only one step", "with two steps"): a case of the horizon T no reader takes from words ("many steps",
-#: "at least four steps" give none).
+#: there is only one step", "with two steps", "In a one-step chain", "For a chain of length one"): a case of the
+#: horizon T no reader takes from words ("many steps", "at least four steps" give none; "In one step", a manner, is
+#: no chain's length: after "in", only an adjective of the chain is, "In a one-step chain").
 _STEPS_NUMBERED = re.compile(
-    rf"\b(?:with|for|when|whenever|if|given|assuming|under)\s+(?:[^\s$.,;:!?]+\s+){{0,4}}?(?:a\s+single|single"
-    rf"|(?:only|just|exactly)\s+(?:one|a\s+single)|one|\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)??"
-    r"(?:time[- ]?steps?|steps?|transitions?)\b",
+    rf"\b(?:(?:with|for|when|whenever|if|given|assuming|under)\s+(?:[^\s$.,;:!?]+\s+){{0,4}}?"
+    rf"(?:(?P<count>a\s+single|single|(?:only|just|exactly)\s+(?:one|a\s+single)|one|\d+|{_NUMBER_WORD})[\s-]+"
+    r"(?:[\w-]+\s+)??(?:time[- ]?steps?|steps?|transitions?)\b"
+    rf"|(?:chain|process|trajectory)\s+of\s+length\s+(?P<length>one|\d+|{_NUMBER_WORD}))"
+    rf"|in\s+an?\s+(?P<adjective>single|one|\d+|{_NUMBER_WORD})-(?:time-?)?step\s+(?:chain|process|diffusion"
+    r"|model|trajectory|schedule|markov))",
     re.IGNORECASE,
 )
+#: Words before a number of steps that make them some steps of the chain, not its length ("the last two steps", "the
+#: first three steps", "these two steps").
+_SOME_STEPS = re.compile(r"\b(?:the|first|last|next|final|previous|remaining|these|those|other|its)\b", re.IGNORECASE)
+#: The lengths :data:`_STEPS_NUMBERED` reads exactly, by their words.
+_LENGTHS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _chain_length(said: str) -> int | None:
+    """The chain's length a lead-in says (:data:`_STEPS_NUMBERED`), where it is a number read (None: none, some
+    steps of the chain, :data:`_SOME_STEPS`, or not read: "a hundred steps" is read as a case, not as its number)."""
+    found = _STEPS_NUMBERED.search(said)
+    if found is None or (found["count"] and _SOME_STEPS.search(said, found.start(), found.start("count"))):
+        return None  # "For the last two steps": some steps of a chain, not its length
+    word = (found["count"] or found["length"] or found["adjective"]).split()[-1].lower()
+    return int(word) if word.isdigit() else _LENGTHS.get(word)
+
+
+#: A name of a counterexample with its subscript (``ᾱ_{T-1}``, ``α_T``).
+_SUBSCRIPTED = re.compile(r"(?P<base>[^_]+)_\{?(?P<index>[^{}]+)\}?")
+
+
+def _barred(base: str) -> bool:
+    """Whether a name's letter carries a bar (``ᾱ``): a product of the schedule up to its step."""
+    return "\u0304" in unicodedata.normalize("NFD", base)
+
+
+def fits_chain_length(counterexample: Counterexample | None, length: int) -> bool:
+    """Whether a counterexample's values hold in a chain of ``length`` steps (the horizon, the one capital letter its
+    subscripts write, set to ``length``): each subscript then a step from 1 to ``length``, no two values at one name,
+    and no product of the schedule (``ᾱ_m``, a letter with a bar) given beside a value of the schedule at a step up to
+    ``m`` (one of its factors, which may fix it); the horizon's own value, if given, ``length``.  A value at a step
+    the chain does not have (``ᾱ_{T-1}`` in a one-step chain is ``ᾱ_0 = 1``), a subscript of another letter (``t``:
+    any step up to the horizon), a model of its own (``where``, ``drawn``) or a subscript not read: False."""
+    if counterexample is None or counterexample.where or counterexample.drawn:
+        return False
+    values = [*counterexample.point, *counterexample.derived]
+    found = [(key, _SUBSCRIPTED.fullmatch(key), value) for key, value in values]
+    letters = {c for _, match, _ in found if match for c in match["index"] if c.isupper()}
+    if len(letters) > 1:
+        return False
+    horizon = next(iter(letters), "T")
+    steps: dict[tuple[str, int], object] = {}
+    given = []  # the point's own values (not derived): (barred, step)
+    for number, (key, match, value) in enumerate(found):
+        if match is None:
+            if key == horizon and value != length:
+                return False
+            continue
+        try:
+            step = sp.sympify(match["index"].replace(horizon, f"({length})"))
+        except (sp.SympifyError, TypeError, SyntaxError):
+            return False
+        if not (step.is_Integer and 1 <= step <= length):
+            return False
+        if steps.setdefault((match["base"], int(step)), value) != value:
+            return False
+        if number < len(counterexample.point):
+            given.append((_barred(match["base"]), int(step)))
+    return not any(factor <= top for barred, top in given if barred for plain, factor in given if not plain)
+
+
 #: A letter standing alone in a sentence's words (``u`` of "The constant u is zero"): a value in words is then said
 #: of a named quantity, which the readers of properties of unnamed quantities weigh (not ``a``, ``I``).
 _LONE_LETTER = re.compile(r"(?<![\w'’])(?![aAI]\b)[A-Za-z](?![\w'’])")
@@ -696,6 +785,12 @@ _VALUE_IN_WORDS = re.compile(
 )
 #: A relation in a sentence's maths, which the readers of conditions read (``x_0 = 0``, ``t > 1``).
 _MATHS_RELATION = re.compile(r"(?<![<>!:\\])=|<|>|\\(?:le|leq|ge|geq|lt|gt|ne|neq|in)(?![A-Za-z])")
+#: A matrix's transpose or adjoint (``A^T``, ``A^\\top``, ``U^\\dagger``, ``U^H``): a relation written of it
+#: (``A^T = A``, ``Q^\\top Q = I``) says a property of the matrix's entries, which no reader of conditions reads.
+_TRANSPOSED = re.compile(
+    r"\^\s*(?:\{\s*(?:T|H|\\top|\\intercal|\\dagger|\\math(?:sf|rm)\s*\{\s*T\s*\})\s*\}"
+    r"|[TH]|\\(?:top|intercal|dagger)(?![A-Za-z]))"  # a superscript of one letter is that letter alone: A^Tx
+)
 
 
 #: A subscript (``x_{t-1}``, ``x_T``, ``\\alpha_t``), its commands taken out first.
@@ -715,7 +810,7 @@ def _at_fixed_steps(notes: Notes, first: int, last: int) -> bool:
     return bool(indices) and not any(re.search(r"(?<![A-Za-z])[a-z](?![A-Za-z])", index) for index in indices)
 
 
-def case_in_words(notes: Notes, line: int) -> str:
+def case_in_words(notes: Notes, line: int, counterexample: Counterexample | None = None) -> str:
     """The sentence leading into the display ``line`` lies in (the sentence before it too where it only draws a
     consequence, :data:`_CONSEQUENT`: "Suppose ... . Then") where it claims the display only under a case said in
     words: some steps named by their order (:func:`~.indices.steps_in_words`: "For the first step"), a name's value
@@ -724,7 +819,9 @@ def case_in_words(notes: Notes, line: int) -> str:
     reader takes whatever the maths; or a supposition or counterfactual (:data:`_SUPPOSED`) or a value of an
     unnamed quantity (:data:`_VALUE_IN_WORDS`: "no noise", "without noise"), where its maths holds no relation a
     reader of conditions takes (:data:`_MATHS_RELATION`); else ''.  A counterexample outside that case is none to
-    what the note claims, and the case is not read: a refutation is held."""
+    what the note claims, and the case is not read: a refutation is held.  A chain's length read as a number
+    (:func:`_chain_length`) is no such case where the ``counterexample`` holds in a chain of that length
+    (:func:`fits_chain_length`: "In a two-step chain" and a counterexample at T = 2)."""
     lines = _prose_lines(notes)
     previous = 0
     for first, last in notes.displays:
@@ -744,9 +841,13 @@ def case_in_words(notes: Notes, line: int) -> str:
         words = _words_of(said)
         maths = _SENTENCE_MATHS.findall(said)
         ordinal = steps_in_words(said) and not _at_fixed_steps(notes, first, last)
-        if ordinal or _VALUE_SAID.search(said) or _property_said(said) or _STEPS_NUMBERED.search(said):
+        written = [next((m for m in found if m), "") for found in maths]
+        transposed = any(_MATHS_RELATION.search(m) and _TRANSPOSED.search(m) for m in written)  # "with $A^T = A$"
+        length = _chain_length(said)
+        numbered = _STEPS_NUMBERED.search(said) and not (length and fits_chain_length(counterexample, length))
+        if ordinal or _VALUE_SAID.search(said) or _property_said(said) or numbered or transposed:
             return " ".join(said.split())[:120]  # read by no reader, whatever the sentence's maths say
-        if any(_MATHS_RELATION.search(next((m for m in found if m), "")) for found in maths):
+        if any(_MATHS_RELATION.search(m) for m in written):
             return ""
         valued = _VALUE_IN_WORDS.search(words) and not maths and not _LONE_LETTER.search(words)
         if _SUPPOSED.search(words) or valued:

@@ -82,18 +82,20 @@ def _narrows(name: syntax.Name, operands: tuple, relation: str) -> bool:
     )
 
 
-#: A verb of setting, a few words (the name's noun, its maths) between it and a value said after "to", "at" or "equal
-#: to" ("We set the scale $a$ to unity", "fix the step $h$ at one half", "setzen wir $a$ auf eins", "on fixe
-#: l'échelle $a$ à deux", "fijamos $a$ en uno"): a value the name is given, in words no reader of a value takes.
+#: A verb of setting or of scaling, a few words (the name's noun, its maths) between it and a value said after "to",
+#: "at" or "equal to" ("We set the scale $a$ to unity", "fix the step $h$ at one half", "We normalise the scale $a$
+#: to unity", "rescale $x$ to one", "setzen wir $a$ auf eins", "normieren wir $a$ auf eins", "on fixe l'échelle $a$
+#: à deux", "on normalise $a$ à un", "fijamos $a$ en uno", "normalizamos $a$ a uno"): a value the name is given, in
+#: words no reader of a value takes.
 _SET_TO_A_NUMBER = (
     r"\b(?:(?:set(?!\s+of\b)|sets|setting|fix|fixes|fixed|fixing|put|puts|putting|choose|chooses|chose|chosen|pick"
-    r"|picks|picked)\s+(?:[\w'’-]+\s+){0,4}?(?:to(?:\s+be)?|at|as|equal\s+to)\s+(?:[-−]?\d|(?:zero|one|unity|two|three"
+    r"|picks|picked|(?:re)?normali[sz](?:e|es|ed|ing)|rescal(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:to(?:\s+be)?|at|as|equal\s+to)\s+(?:[-−]?\d|(?:zero|one|unity|two|three"
     r"|four|five|six|seven|eight|nine|ten|half|third|quarter|n[ao]ught)\b)"
-    r"|(?:setz\w*|fixier\w*|w[äa]hl\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auf|gleich|zu)\s+(?:[-−]?\d|(?:null|eins|zwei|drei|vier"
+    r"|(?:setz\w*|fixier\w*|w[äa]hl\w*|normier\w*|normalisier\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auf|gleich|zu)\s+(?:[-−]?\d|(?:null|eins|zwei|drei|vier"
     r"|f[üu]nf)\b)"
-    r"|(?:fix\w*|posons|pose|choisi\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:[àa]|[ée]gale?\s+[àa])\s+(?:[-−]?\d|(?:z[ée]ro|une?|deux"
+    r"|(?:fix\w*|posons|pose|choisi\w*|normalis\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:[àa]|[ée]gale?\s+[àa])\s+(?:[-−]?\d|(?:z[ée]ro|une?|deux"
     r"|trois)\b)"
-    r"|(?:fij\w*|ponemos|pongamos|elegimos|escogemos)\s+(?:[\w'’-]+\s+){0,4}?(?:en|a|igual\s+a)\s+(?:[-−]?\d"
+    r"|(?:fij\w*|ponemos|pongamos|elegimos|escogemos|normaliz\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:en|a|igual\s+a)\s+(?:[-−]?\d"
     r"|(?:cero|uno|una|dos|tres)\b))"
 )
 #: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
@@ -267,7 +269,8 @@ def _bounded_in_words(
     sentence = _words_of(inline.sentence)
     around = _words_around(inline)
     right_after = _words_of(around[1])[:_NUMBER_REACH] if around is not None else ""  # "$\alpha$ を 2 とする"
-    words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(right_after)
+    ranged = _RANGE_OPENING.match(_words_of(around[1])) if around is not None else None  # "$t$ starting from zero"
+    words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(right_after) or ranged
     kept: sp.Set | None = None  # what a noun keeps its name in ("$a$ is a variance"), read only without other words
     if words is None:
         noun = next(((found, kept) for pattern, kept in _NONNEGATIVE_NOUNS if (found := pattern.search(sentence))),
@@ -294,10 +297,13 @@ def _bounded_in_words(
                 or (before and name.key in _READ_AS_CONSTANTS)  # "the variance is $I$": the identity
                 or (plain and _no_news(name, kept))))
         ))  # fmt: skip
+    if words is ranged and not _clause_after_index(listed, around):  # a range opened after no lone index
+        return []
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
                                                       _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
-    said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'" + _clause_after_index(listed, around)
+    said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0).strip()}'"
+    said += _clause_after_index(listed, around)
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
             for name in listed.arguments
             if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded
@@ -315,7 +321,28 @@ def _clause_after_index(listed: syntax.Call, around: tuple[str, str] | None) -> 
     if not isinstance(convention(name), sp.Range):
         return ""
     clause = re.split(r"[,;:.!?]", " ".join(_words_of(around[1]).split()), maxsplit=1)[0]
+    descending = _DESCENDING.match(clause)
+    if descending is not None:  # "from $T$ down to $0$": from 0 up
+        high = (descending["high"] or descending["top"] or "").strip()
+        clause = f"{descending['opening']}from {descending['low']} up to {high}{clause[descending.end() :]}"
     return f", followed by '{clause[:80]}'"
+
+
+#: Words opening the range of the index right after it, its ends maybe in words or maths ("starting from zero", "from
+#: $T$ down to $0$", "running from one"): the clause after the index is recorded (:func:`_clause_after_index`) for
+#: the readers of where the note claims its steps, as after a word of sign or bound.
+_RANGE_OPENING = re.compile(
+    r"^\W*(?:(?:starting|beginning)\s+(?:at|from|with)|(?:(?:ranging|running|going)\s+)?(?:down\s+)?from)\b",
+    re.IGNORECASE,
+)
+#: A range said from its high end down to its low end ("from $T$ down to $0$", "going down from $T$ to $1$", its
+#: maths taken out: "from down to 0"): the same range from its low end up ("from 0 up to"), the order the readers of
+#: its first step read.
+_DESCENDING = re.compile(
+    r"^(?P<opening>\W*(?:(?:ranging|running|going)\s+)?)(?:down\s+from\s+(?P<high>(?:[^\s,;]+\s+){0,3}?)(?:down\s+)?"
+    r"|from\s+(?P<top>(?:[^\s,;]+\s+){0,3}?)(?:down|backwards?)\s+)to\s+(?P<low>[-−]?\d+|[^\W\d_]+)",
+    re.IGNORECASE,
+)
 
 
 #: Words that say the names beside them are real and no more ("Let $x$ be real", "$x$ and $y$ are both real", "for
@@ -835,12 +862,53 @@ _NOT_ZERO = re.compile(
 _COMPARED_WITH = re.compile(r"\b(?:than|above|below|under|over|least|most|between|from)\W*(?:the\W+)?$", re.IGNORECASE)
 
 
+#: A verb that gives its object the value zero, the words of the object after it ("We zero out the noise", "we
+#: switch off the drift", "zeroing the bias", "on annule le bruit", "anulamos el ruido"; not "zero in on", to focus
+#: on): the name right after them, ending their clause, may be given the value 0.
+_ZEROING_BEFORE = re.compile(
+    r"\b(?:(?:zero(?:e?s|ed|ing)?|null(?:s|ed|ing)?)\s+out|(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?|shut(?:s|ting)?)"
+    r"\s+off|zero(?:e?s|ed|ing)(?!\s+in\b)|annul(?:e|es|ons|ez|ent|er)|anul(?:a|amos|an|ar)|azzeri\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _zeroed_before(before: str, after: str) -> re.Match | None:
+    """The verb of zero (:data:`_ZEROING_BEFORE`) whose object a name is, in the words ``before`` it in its clause,
+    the clause ending at the name (``after`` it: adverbs alone), not right after a negation ("we do not zero out")."""
+    clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", _words_of(before))[-1]
+    found = _ZEROING_BEFORE.search(clause)
+    ends = _ENDS_AT_NAME.match(re.split(r"[.;:!?。；：！？]|,(?!\d)", after, maxsplit=1)[0])
+    return found if found is not None and ends is not None and not _NOT_ZERO.search(clause[: found.start()]) else None
+
+
+#: Words that may follow a name ending its clause (adverbs: "here", "entirely"; "out" of "zero $x$ out"), then the
+#: clause's end or a conjunction opening another ("and keep $x$").
+_ENDS_AT_NAME = re.compile(
+    r"\s*(?:\b(?:out|off|here|now|then|throughout|too|again|also|entirely|completely|altogether|as\s+well|ici|aqu[ií])"
+    r"\b\s*)*(?:$|\b(?:and|but|or|so|while|whereas|which|et|mais|y|pero|und|aber)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A range in words from zero, zero in it, opening the clause after a name ("between $0$ and $1$ inclusive", "from zero
+#: to one", "that lies between 0 and 1"; not "strictly between", nor "between 0 and 1 exclusive"): the name may be 0.
+_RANGE_FROM_ZERO = re.compile(
+    r"^\W*(?:(?:that|which)\s+(?:is|are|lies|lie|ranges?|runs?|var(?:y|ies))\s+|is\s+|are\s+|lies\s+|ranging\s+"
+    r"|running\s+|going\s+|varying\s+)?(?:between\s+(?:0|zero|n[ao]ught)\s+and\b(?![^.;:]*\bexclusive(?:ly)?\b)"
+    r"|from\s+(?:0|zero|n[ao]ught)\s+(?:to|until|through|up\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
 def _zero_said_unread(inline: Inline) -> list[Stated]:
     """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
     (not a constant, nor a schedule name), or one of names listed together ("Both $x$ and $y$ are zero",
     :func:`_listed_apart`), whose clause right after it (or the list) ends on a zero word (:data:`ZERO_WORD`: "is the
     zero vector", "sits at the origin", "is switched off here", "vanishes"; not right after a negation nor a
-    comparison) that no reader of a value or a sign reads: the note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
+    comparison), or the object of a verb of zero ending its clause (:func:`_zeroed_before`: "We zero out the noise
+    $\\epsilon$."), or given a range in words from zero (:data:`_RANGE_FROM_ZERO`: "for every $\\sigma$ between $0$
+    and $1$ inclusive"; a step index's range is read where the note claims its steps), that no reader of a value or a sign reads: the note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
     logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
     language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
     inline = _as_rendered(inline)
@@ -854,11 +922,13 @@ def _zero_said_unread(inline: Inline) -> list[Stated]:
     clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", after, maxsplit=1)[0]
     words = _words_of(clause).rstrip()
     last = None if _SENTENCE_MATHS.search(clause) else ending_on_zero(words)
-    if last is None or _NOT_ZERO.search(words[: last.start()]):
+    if last is None or _NOT_ZERO.search(words[: last.start()]) or _COMPARED_WITH.search(words[: last.start()]):
+        last = _zeroed_before(_listed_apart(*around, inline.line)[0], after)  # "We zero out the noise $\epsilon$."
+    if last is None and not isinstance(convention(name), sp.Range):  # a step index's range: orders_not_taken's
+        last = _RANGE_FROM_ZERO.match(_words_of(after))  # "for every $\sigma$ between $0$ and $1$ inclusive"
+    if last is None or _signed_plainly(inline):  # "greater than zero": a bound
         return []
-    if _COMPARED_WITH.search(words[: last.start()]) or _signed_plainly(inline):  # "greater than zero": a bound
-        return []
-    said = f"${inline.text.strip()}$ beside the word '{last.group(0)}' (a value in words not read)"
+    said = f"${inline.text.strip()}$ beside the word '{last.group(0).strip()}' (a value in words not read)"
     formula = Formula(said, inline.line, name)
     return [Stated("unread equation", inline.line, said, formula, None, "words"),
             Stated("relation", inline.line, said, formula, None, "words")]  # fmt: skip
