@@ -4,8 +4,9 @@ read by one rule in statements/retractions.py instead of more word orders:
 - A clause that performs a withdrawal (a word of statements.retractions._WITHDRAWING, no word keeping it) withdraws
   every display it names, wherever the words stand in it (_clause_spans: "(1) is therefore dropped", "(1), however,
   is dropped", "(1) has long since been dropped", "(1) and everything it implies are dropped", "We drop the
-  simplification (1)"); not a display named as its source or place ("By (1)", "Substituting (1)", "in (3)") nor one
-  negated ("We drop neither (1) nor anything else").  A clause ends at ";", ":" or a conjunction opening one ("but",
+  simplification (1)"); not a display named as its source or place ("By (1)", "Substituting (1)", "in (3)"), nor one
+  negated or kept ("We drop neither (1) nor anything else", "We drop (2) and retain (1)"), nor one after a denial
+  (read as before: "It is not the case that (1) fails" keeps it).  A clause ends at ";", ":" or a conjunction opening one ("but",
   "since"; not "long since"), not at a comma or "and".
 - A pronoun, a relative or a demonstrative before a noun for a statement, in such a clause, stands for the displays
   named before it ("(1) was a simplification, which we now drop", "This assumption is dropped").
@@ -75,6 +76,7 @@ _WITHDRAWING = {
     "29 of course withdrawn": "(1), of course, is withdrawn.",
     "29 as noted ignored": "Equation (1), as noted, is ignored.",
     "30 all its consequences": "(1) and all its consequences are discarded.",
+    "12 and do not keep": "We drop (2) and do not keep (1).",
 }
 
 
@@ -90,6 +92,8 @@ _KEEPING = {
     "not dropped": "(1) is not dropped.",
     "70a guard: not needed to be dropped": "We do not need (1) to be dropped; it stays.",
     "drop neither": "We drop neither (1) nor anything else.",
+    "and retain": "We drop (2) and retain (1).",
+    "denied double negation": "It is not the case that (1) fails.",
     "do not relax": "We do not relax (1).",
     "not lifted": "(1) is not lifted.",
     "nobody would waive": "Nobody would waive (1).",

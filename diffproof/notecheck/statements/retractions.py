@@ -3,9 +3,10 @@ definition", "The definition above was a typo", "From now on we drop (H)", "Equa
 \\eqref{h}"; and a display named by its reference in a sentence that says a fault ("There is an error in (1)", "(1) is
 far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn; a display a pronoun stands for
 ("(1) is not what we want. We drop it.") and one a denial opening its clause names ("It is not the case that (1)
-holds") are withdrawn alike.  The name each withdrawn
-definition gives a value is free from that sentence on (with the definition, it is then defined more than once, so
-neither value is used)."""
+holds") are withdrawn alike, as is every display named in a clause that says a withdrawal anywhere in it ("(1),
+however, is dropped", "This assumption is lifted", "We no longer assume that $a = 3$": :func:`_clause_spans`).  The
+name each withdrawn definition gives a value is free from that sentence on (with the definition, it is then defined
+more than once, so neither value is used)."""
 
 from __future__ import annotations
 
@@ -324,7 +325,7 @@ _WITHDRAWING = re.compile(
     rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer|{_LIFTING}|{_NOT_KEPT}"
     r"|stop\w*\s+(?:assuming|using)"
     rf"|{_NOT_HOLDING}|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
-    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b|-)|oubli\w*|supprim\w*|retir\w*"
+    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b|-free\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
     rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE})\b"
     rf"|(?<!\w)(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
@@ -1022,8 +1023,9 @@ def _antecedents(
 #: conjunction opening a clause of its own ("but", "whereas", "since", "if"); not a comma, which may bound an aside
 #: ("(1), however, is dropped"), nor "and", which may join subjects ("(1) and everything it implies are dropped").
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|(?<!\blong\s)(?<!\bever\s)\bsince\b(?!\s+(?:been|then)\b)|\b(?:but|whereas|while|whilst|although|though|because|unless|if|when|whenever|once|so\s+that"
-    r"|mais|aber|pero|ma)\b",
+    r"[;:]|(?<!\blong\s)(?<!\bever\s)\bsince\b(?!\s+(?:been|then)\b)"  # not the adverb: "has long since been"
+    r"|\b(?:but|whereas|while|whilst|although|though|because|unless|if|when|whenever|once|so\s+that|mais|aber|pero"
+    r"|ma)\b",
     re.IGNORECASE,
 )
 #: A display's reference as a source of what its clause does, or the place it does it in, not what it withdraws: "By
@@ -1035,9 +1037,15 @@ _SOURCE = re.compile(
     rf"\s+(?:{_STATEMENT_NOUN})?[\s~]*\(?\s*$",
     re.IGNORECASE,
 )
-#: A negation right before a display's reference, which keeps it from its clause's withdrawal: "We drop neither (1)
-#: nor anything else", "we drop not (1) but (2)".
-_NEGATED_OBJECT = re.compile(rf"\b(?:neither|nor|not|never|no)\s+(?:{_STATEMENT_NOUN})?[\s~]*\(?\s*$", re.IGNORECASE)
+#: A negation or a verb of keeping right before a display's reference, which keeps it from its clause's withdrawal:
+#: "We drop neither (1) nor anything else", "we drop not (1) but (2)", "We drop (1) and keep (2)" (a verb of keeping
+#: not negated: "We shall not retain (1)" withdraws it).
+_KEPT_OBJECT = re.compile(
+    r"(?:\b(?:neither|nor|not|never|no)|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!longer\s)\b(?:keep|keeps|kept|keeping"
+    rf"|retain\w*|maintain\w*|preserv\w*))\s+(?:{_STATEMENT_NOUN})?"
+    r"[\s~]*\(?\s*$",
+    re.IGNORECASE,
+)
 #: Words that may stand for a display in a clause that withdraws: a pronoun, a relative ("which we now drop"), a
 #: demonstrative alone or before a noun for what a display states ("This assumption is dropped", "that
 #: simplification"); not an expletive "it" opening a clause of its own ("It is no longer the case that").
@@ -1051,6 +1059,10 @@ _STANDING_FOR = re.compile(
     r"|\s+(?:is|was|are|were|has|have|had|no|does|do|did|will|would|cannot|can|should|must|may|might)\b))\b",
     re.IGNORECASE,
 )
+
+
+#: What, right before a display's reference, makes it no object of its clause's withdrawal (:func:`_clause_spans`).
+_NOT_ITS_OBJECT = (_SOURCE, _KEPT_OBJECT, _DENIED_BEFORE)
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:
@@ -1069,8 +1081,9 @@ def _clause_spans(
 ) -> list[tuple[int, int]]:
     """The displays a sentence (``said``: as shown and in words) withdraws by naming them anywhere in a clause that
     performs a withdrawal (:func:`_clauses`), whatever the words' order ("(1), however, is dropped", "(1) is therefore
-    dropped", "We will not keep (1)"): by their references, not as its source (:data:`_SOURCE`) nor negated
-    (:data:`_NEGATED_OBJECT`: "We drop neither (1) nor anything else"), or by a word standing
+    dropped", "We will not keep (1)"): by their references, but for one named as its source (:data:`_SOURCE`), negated
+    or kept (:data:`_KEPT_OBJECT`: "We drop neither (1) nor anything else", "We drop (1) and keep (2)") or after a
+    denial, read by :data:`_DENIED_BEFORE` ("It is not the case that (1) fails" keeps it); or by a word standing
     for them (:data:`_STANDING_FOR`: those named before it in the sentence, or in the sentence before, ``said_before``).
     A clause that keeps them ("We do not drop (1)") performs none."""
     spans: list[tuple[int, int]] = []
@@ -1079,7 +1092,7 @@ def _clause_spans(
             named = [
                 (clause, run)
                 for run in _runs(clause, reference)
-                if not (_SOURCE.search(clause[: run[0]]) or _NEGATED_OBJECT.search(clause[: run[0]]))
+                if not any(pattern.search(clause[: run[0]]) for pattern in _NOT_ITS_OBJECT)
             ]
             standing = _STANDING_FOR.search(clause)
             if standing is not None:
