@@ -3,9 +3,10 @@ definition", "The definition above was a typo", "From now on we drop (H)", "Equa
 \\eqref{h}"; and a display named by its reference in a sentence that says a fault ("There is an error in (1)", "(1) is
 far from correct") or a case only ("(1) holds only when $z > 0$"), held as withdrawn; a display a pronoun stands for
 ("(1) is not what we want. We drop it.") and one a denial opening its clause names ("It is not the case that (1)
-holds") are withdrawn alike.  The name each withdrawn
-definition gives a value is free from that sentence on (with the definition, it is then defined more than once, so
-neither value is used)."""
+holds") are withdrawn alike, as is every display named in a clause that says a withdrawal anywhere in it ("(1),
+however, is dropped", "This assumption is lifted", "We no longer assume that $a = 3$": :func:`_clause_spans`).  The
+name each withdrawn definition gives a value is free from that sentence on (with the definition, it is then defined
+more than once, so neither value is used)."""
 
 from __future__ import annotations
 
@@ -182,7 +183,7 @@ _NOT_RIGHT = (
     r"|não\s+(?:é|são|está|era)\s+(?:(?:mais|sempre|realmente|nunca)\s+)?(?:corret[ao]s?|verdadeir[ao]s?"
     r"|v[áa]lid[ao]s?)"
 )
-_NOT_RIGHT_END = r"(?=\s*(?:[.,;:!?)]|$|as\s+(?:written|stated|printed|given)))"
+_NOT_RIGHT_END = r"(?=\s*(?:[.,;:!?)]|$|as\s+(?:written|stated|printed|given)|any\s*(?:more|longer)\b))"
 
 #: Words that correct a display as it was written, not withdraw it from here on: an erratum ("Erratum:",
 #: "Corrigendum:"), "(1) should read", "is a typo": the display was never right, and its definitions are freed from
@@ -263,7 +264,7 @@ _BEFORE_A_REFERENCE = (
 )
 _LETTING_GO = (
     r"(?:forget\w*|forgot\w*)\s+(?:all\s+)?about|(?:get|gets|getting|got|gotten)\s+rid\s+of"
-    r"|(?:do|does|doing|did|done)\s+away\s+with|dispens\w*\s+with|let\w*\s+go\s+of"
+    r"|(?:do|does|doing|did|done)\s+(?:away\s+with|without)|dispens\w*\s+with|let\w*\s+go\s+of"
 )
 #: Withdrawing verbs of giving up: "we abandon (1)", "rescind", "Wir verwerfen (1)", and those of :data:`_PHRASAL`
 #: with their particle before the object ("give up (1)", "take back", "rule out", "throw out").
@@ -301,16 +302,30 @@ _DENIED_THAT = (
     r"|\bhet\s+is\s+niet\s+(?:meer\s+)?waar\s+dat"
 )
 
+#: Verbs of lifting what they name, read wherever they stand in a clause that names a definition
+#: (:func:`_clause_spans`): "Assumption (1) is lifted", "we relax (1)", "(1) is waived", "(1) is hereby replaced by an
+#: arbitrary $a$", "(1) is moot", "is superseded", "we suspend (1)".
+_LIFTING = r"lift(?:s|ed|ing)?|relax\w*|waiv\w*|replac\w*|moot|supersed\w*|suspend\w*"
+#: A verb of keeping, needing or assuming negated, active ("We will not keep (1)", "do not need", "does not retain")
+#: or passive ("(1) is no longer assumed", "is not needed", "is no longer in effect"); not where an infinitive follows
+#: in its clause ("We do not need (1) to be dropped": what is not needed is the withdrawal).
+_KEEPING_VERB = r"keep|keeps|kept|retain\w*|need\w*|requir\w*|assum\w*|us(?:e|es|ed|ing)|impos\w*|maintain\w*"
+_NOT_KEPT = (
+    rf"(?:{_NOT_NOW}(?:{_KEEPING_VERB})|(?:{_KEEPING_VERB}){_NO_MORE}"
+    r"|(?:is|was|are|were|be|been)\s+(?:not|never|no\s+longer)\s+(?:\w+ly\s+)?"
+    rf"(?:{_KEEPING_VERB}|in\s+(?:effect|force|place|use)))(?![^.;:!?]*\bto\s+\w)"
+)
+
 #: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
     rf"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?:{_GIVING_UP})\w*|(?:{_FORBIDDING})\w*|{_FALLEN}"
     rf"|{_UNDO}|{_REVERSING}{_BEFORE_A_REFERENCE}|{_LETTING_GO}|{_DENIED_THAT}"
-    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:valid|in\s+force"
-    r"|assum\w*|us\w*|need\w*|requir\w*|impos\w*)|stop\w*\s+(?:assuming|using)"
+    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer|{_LIFTING}|{_NOT_KEPT}"
+    r"|stop\w*\s+(?:assuming|using)"
     rf"|{_NOT_HOLDING}|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
-    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
+    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b|-free\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
     rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE})\b"
     rf"|(?<!\w)(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
@@ -1004,6 +1019,100 @@ def _antecedents(
     return spans
 
 
+#: Where a clause ends, for a withdrawal said anywhere in it (:func:`_clause_spans`): a semicolon, a colon, or a
+#: conjunction opening a clause of its own ("but", "whereas", "since", "if"); not a comma, which may bound an aside
+#: ("(1), however, is dropped"), nor "and", which may join subjects ("(1) and everything it implies are dropped").
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|(?<!\blong\s)(?<!\bever\s)\bsince\b(?!\s+(?:been|then)\b)"  # not the adverb: "has long since been"
+    r"|\b(?:but|whereas|while|whilst|although|though|because|unless|if|when|whenever|once|so\s+that|mais|aber|pero"
+    r"|ma)\b",
+    re.IGNORECASE,
+)
+#: A display's reference as a source of what its clause does, or the place it does it in, not what it withdraws: "By
+#: (1), the constant drops out", "Substituting (1), the terms cancel", "We replace (1) by (2)", "We drop the constant
+#: in (3)".
+_SOURCE = re.compile(
+    r"\b(?:by|from|using|via|into|in|with|thanks\s+to|in\s+view\s+of|according\s+to|due\s+to|owing\s+to|cf\.?|see"
+    r"|applying|substituting|plugging|inserting|combining|invoking)"
+    rf"\s+(?:{_STATEMENT_NOUN})?[\s~]*\(?\s*$",
+    re.IGNORECASE,
+)
+#: A negation or a verb of keeping right before a display's reference, which keeps it from its clause's withdrawal:
+#: "We drop neither (1) nor anything else", "we drop not (1) but (2)", "We drop (1) and keep (2)" (a verb of keeping
+#: not negated: "We shall not retain (1)" withdraws it).
+_KEPT_OBJECT = re.compile(
+    r"(?:\b(?:neither|nor|not|never|no)|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!longer\s)\b(?:keep|keeps|kept|keeping"
+    rf"|retain\w*|maintain\w*|preserv\w*))\s+(?:{_STATEMENT_NOUN})?"
+    r"[\s~]*\(?\s*$",
+    re.IGNORECASE,
+)
+#: Words that may stand for a display in a clause that withdraws: a pronoun, a relative ("which we now drop"), a
+#: demonstrative alone or before a noun for what a display states ("This assumption is dropped", "that
+#: simplification"); not an expletive "it" opening a clause of its own ("It is no longer the case that").
+_STATEMENT_WORD = (
+    r"assumptions?|simplifications?|approximations?|choices?|definitions?|equations?|conditions?|claims?|statements?"
+    r"|hypothes[ie]s|relations?|identit(?:y|ies)|formula[es]?|displays?|settings?|constraints?|restrictions?|ansatz"
+)
+_STANDING_FOR = re.compile(
+    rf"\b(?:it(?!\s+(?:is|was|would\s+be|seems)\b[^.;:!?]*\b(?:that|to)\b)|them|they|which"
+    rf"|(?:this|that|these|those)(?=\s*(?:[.,;:!?)]|$)|\s+(?:\w+\s+)?(?:{_STATEMENT_WORD})\b"
+    r"|\s+(?:is|was|are|were|has|have|had|no|does|do|did|will|would|cannot|can|should|must|may|might)\b))\b",
+    re.IGNORECASE,
+)
+
+
+#: What, right before a display's reference, makes it no object of its clause's withdrawal (:func:`_clause_spans`).
+_NOT_ITS_OBJECT = (_SOURCE, _KEPT_OBJECT, _DENIED_BEFORE)
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """The clauses of the sentence ``text`` (:data:`_CLAUSE_BREAK`) that perform a withdrawal (:func:`_performed_each`),
+    each with what comes before it in the sentence."""
+    bounds = [0, *(found.start() for found in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return [
+        (text[:start], text[start:end])
+        for start, end in zip(bounds, bounds[1:], strict=False)
+        if any(_performed_each(_words_of(text[start:end])))
+    ]
+
+
+def _clause_spans(
+    notes: Notes, marked: dict[str, tuple[int, int]], said: tuple[str, str], said_before: tuple[str, str] | None
+) -> list[tuple[int, int]]:
+    """The displays a sentence (``said``: as shown and in words) withdraws by naming them anywhere in a clause that
+    performs a withdrawal (:func:`_clauses`), whatever the words' order ("(1), however, is dropped", "(1) is therefore
+    dropped", "We will not keep (1)"): by their references, but for one named as its source (:data:`_SOURCE`), negated
+    or kept (:data:`_KEPT_OBJECT`: "We drop neither (1) nor anything else", "We drop (1) and keep (2)") or after a
+    denial, read by :data:`_DENIED_BEFORE` ("It is not the case that (1) fails" keeps it); or by a word standing
+    for them (:data:`_STANDING_FOR`: those named before it in the sentence, or in the sentence before, ``said_before``).
+    A clause that keeps them ("We do not drop (1)") performs none."""
+    spans: list[tuple[int, int]] = []
+    for text, reference in _readings(*said):
+        for before, clause in _clauses(text):
+            named = [
+                (clause, run)
+                for run in _runs(clause, reference)
+                if not any(pattern.search(clause[: run[0]]) for pattern in _NOT_ITS_OBJECT)
+            ]
+            standing = _STANDING_FOR.search(clause)
+            if standing is not None:
+                earlier = before + clause[: standing.start()]
+                named += [(earlier, run) for run in _runs(earlier, reference)]
+                if said_before is not None and standing.group(0).lower() != "which":
+                    named += [(t, run) for t, r in _readings(*said_before) for run in _runs(t, r)]
+            for _, (_, _, marks, ranges) in named:
+                spans += [marked[_mark_key(mark)] for mark in marks if _mark_key(mark) in marked]
+                spans += _displays_through(notes, marked, ranges)
+    return spans
+
+
+def _restated(before: Sequence[Stated], sentence: str) -> list[Stated]:
+    """The definitions of ``before`` whose name and value a clause of ``sentence`` that performs a withdrawal writes
+    again in its maths ("We no longer assume that $a = 3$", "It is no longer the case that $a = 3$")."""
+    maths = [" ".join(_INLINE_MATHS.findall(clause)) for _, clause in _clauses(sentence)]
+    return [item for item in before for written in maths if written and _written_in(item, written)]
+
+
 def _withdrawn_by(
     notes: Notes, definitions: Sequence[Stated], sentences: list[tuple[int, str, str, str]]
 ) -> list[Stated]:
@@ -1061,6 +1170,9 @@ def _withdrawn_by(
                 spans += _displays_through(notes, marked, ranges)
         if withdrawing:  # "(1) is not what we want. We drop it."
             spans += _antecedents(notes, marked, (sentence, words), said_before)
+        if performed:  # "(1), however, is dropped", "This assumption is lifted", "We no longer assume $a = 3$"
+            spans += _clause_spans(notes, marked, (sentence, words), said_before)
+            pointed += _restated(before, sentence)
         pointed += [item for item in before if any(first <= item.line <= last for first, last in spans)]
         correcting = _CORRECTING.search(words) is not None  # "Erratum: (1) should read": wrong where it stands
         since = _placed(notes, words, line)
