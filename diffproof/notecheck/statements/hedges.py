@@ -377,6 +377,8 @@ _CASE_RELATION = (
 #: (``\\mathbb{R}``, ``\\mathbb{C}^d``), which names every point (the naturals and the integers do not: "for $z \\in
 #: \\mathbb{N}$" leaves out z = 1/2).
 _WHOLE_SPACE = r"(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^\{?[\w\s\\]*\}?)?\s*\$"
+#: The whole real line or complex plane, or a power of it, written alone in maths ("in $\\mathbb{R}$", "de $ℝ^n$").
+_WHOLE_LINE = r"\$\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^[^$]*)?\$"
 _ORDER_IN_MATHS = rf"\$(?![^$]*?{_WHOLE_SPACE})[^$]*?(?:{_CASE_RELATION})[^$]*\$"
 #: The opening of the words after a sentence's maths before a case they name: the clause's marks, and a word of
 #: holding ("valid for", "which holds near").
@@ -448,8 +450,29 @@ _GOING_ON_WORD = (
     r"|henceforth|hereafter|onwards?|respectively|separately|jointly|simultaneously|again|likewise|similarly|nous"
     r"|on|wir|man|hier|ici|aquí|qui|us|first|next|finally|further|simplicity|brevity|convenience|clarity|short|ook"
     r"|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest|remainder)|this|general)"
-    r"|in\s+\$\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^[^$]*)?\$)"
+    rf"|in\s+{_WHOLE_LINE})"
 )
+#: A word right after a name's maths that opens a restriction of the name in its clause, though it may go on with the
+#: clause elsewhere (:data:`_GOING_ON_WORD`): a word of origin or of belonging ("for $z$ from the upper half", "for
+#: $z$ of norm one", "für $z$ von der oberen Hälfte", "pour $z$ de la queue", "para $z$ del borde", "voor $z$ van de
+#: staart"), of having ("for $z$ with norm one"), of place ("for $z$ where the density is positive", "wherever") or a
+#: relative pronoun ("for every $z$ that lies in the tail", "which", "whose").  The other languages' words of having,
+#: place and relation (mit, avec, con, met; où, wo, donde, dove, waar, onde) go on with no clause anywhere, so are
+#: cases already.
+_RESTRICTING_WORD = r"(?:from|of|with|where|wherever|that|which|whose|von|vom|van|de|del|du|des|da)"
+#: The phrases a :data:`_RESTRICTING_WORD` opens that restrict nothing: a time from which on ("from now on", "from
+#: here onwards", "from the start", "von nun an", "van nu af aan", "de ahora en adelante", "da ora in poi", "de agora
+#: em diante"), and the whole line or plane ("for $z$ of $\mathbb{R}$", "pour $z$ de $\mathbb{R}^n$").
+_GOING_ON_PHRASE = (
+    r"(?:from\s+(?:(?:now|here|then|there|this\s+point|that\s+point)(?:\s+on(?:wards?)?\b|\s+onwards?\b|(?![\w-]))"
+    r"|the\s+(?:start|outset|beginning)\b)"
+    r"|vo[nm]\s+(?:nun|jetzt|hier|da|dort)\s+an\b|van\s+nu\s+(?:af\s+)?aan\b|de\s+(?:ahora|aquí|agora)\s+(?:en\s+adelante"
+    r"|em\s+diante)\b|da\s+(?:ora|qui|adesso)\s+in\s+poi\b"
+    rf"|{_RESTRICTING_WORD}\s+{_WHOLE_LINE})"
+)
+#: What goes on with the clause right after a name's maths (:data:`_QUALIFIED_AFTER`): a going-on phrase, or a
+#: :data:`_GOING_ON_WORD` that opens no restriction of the name (:data:`_RESTRICTING_WORD`).
+_GOING_ON_AFTER_NAME = rf"(?:{_GOING_ON_PHRASE}|(?!{_RESTRICTING_WORD}(?![\w-])){_GOING_ON_WORD}(?![\w-]))"
 #: The range words after a step index's maths ("for $t$ from $1$ to $T$", "for $t$ up to $T$", "for $t$ in
 #: $\\{1, \\dots, T\\}$"): every step of a range, no case (the index readers read its cases in maths).
 _RANGE_WORD = r"(?:from|to|through|till|until|up\s+to|in|between|de|à|bis|hasta|fino|tot)\b"
@@ -462,7 +485,8 @@ _QUALIFIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIED_AFTER = re.compile(
-    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_NO_CASE_WORD}\s+)?(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_WORD}(?![\w-]))(?=[^\W\d_])",
+    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_NO_CASE_WORD}\s+)*(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_AFTER_NAME})"
+    r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases in maths are read as a step
