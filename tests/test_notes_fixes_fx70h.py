@@ -7,6 +7,8 @@
   adelante", "of $\\mathbb{R}$") restrict nothing (``_GOING_ON_PHRASE``).
 - hedges: any number of words of no case before the name ("for every sampled $z$", "for every given real $z$") leave
   the words after it to be weighed (``_QUALIFIED_AFTER``), so "in the tail" after them is a case.
+- A step index's case in maths after such a word ("for $t$ with $t \\ge 1$") is left to the index readers, as "for
+  $t \\ge 1$" is (``_INDEX_CASE_IN_MATHS``).
 
 Each variant is its own short note (one judging call; the steps are decided in well under a second).
 """
@@ -37,9 +39,11 @@ SAID_FOR_SOME = [
     "Sea $a := 3$ para todo $z$ del borde.",
     "Zij $a := 3$ voor elke $z$ van de staart.",
     "Sia $a := 3$ per ogni $z$ da una coda.",
+    "Let $a := 3$ for $t$ with $t$ even.",
 ]
 
-#: Faithful sentences: a := 3 for every z (the words after z go on, or name the whole line), so the step is proved.
+#: Faithful sentences: a := 3 for every z (the words after z go on, or name the whole line), so the step is proved; a
+#: step index's case in maths after such a word is read as "for $t \\ge 1$" is (by the index readers).
 SAID_THROUGHOUT = [
     "Let $a := 3$ for $z$ from here onwards.",
     "Let $a := 3$ for every $z$ from this point on.",
@@ -50,6 +54,8 @@ SAID_THROUGHOUT = [
     "Sei $a := 3$ für alle $z$ von nun an.",
     "Soit $a := 3$ pour tout $z$ de $\\mathbb{R}^n$.",
     "Sea $a := 3$ para todo $z$ de ahora en adelante.",
+    "Let $a := 3$ for $t$ with $t \\ge 1$.",
+    "Let $a := 3$ for $t$ of $\\{1, \\ldots, T\\}$.",
 ]
 
 

@@ -492,20 +492,26 @@ _QUALIFIED_AFTER = re.compile(
 #: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases in maths are read as a step
 #: index's (:func:`~.indices.index_case`, the timeline's cases of a definition), not here.
 _BARE_INDEX = re.compile(r"(?<![\\A-Za-z_^{])(?:" + "|".join(sorted(_INDEX_LETTERS)) + r")(?![A-Za-z])")
+#: A step index's case written in maths after a :data:`_RESTRICTING_WORD`, ending its clause ("for $t$ with $t \\ge
+#: 2$", "for $t$ where $t > 1$", "for $t$ of $\\{1, \\ldots, T\\}$"): read as the index's case in maths, as "for $t
+#: \\ge 2$" is, not here.
+_INDEX_CASE_IN_MATHS = re.compile(rf"{_RESTRICTING_WORD}\s+\$[^$]+\$\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
 #: A case in words (a sign or a size, an order in words), which the index cases do not read ("for $n$ large enough").
 _CASE_IN_WORDS = re.compile(rf"\b(?:{_SIGN}|{_ORDER_WORDS})", re.IGNORECASE)
 
 
 def _qualified_in_words(after: str) -> bool:
     """Whether the words ``after`` a sentence's maths qualify a name alone as a case (:data:`_QUALIFIED_BEFORE`,
-    :data:`_QUALIFIED_AFTER`; a step index's range after it, :data:`_RANGE_WORD`, is none)."""
+    :data:`_QUALIFIED_AFTER`; a step index's range after it, :data:`_RANGE_WORD`, or its case in maths,
+    :data:`_INDEX_CASE_IN_MATHS`, is none)."""
     if _QUALIFIED_BEFORE.match(after):
         return True
     found = _QUALIFIED_AFTER.match(after)
     if found is None:
         return False
     index = _BARE_INDEX.fullmatch(found.group("name").strip("$ "))
-    return not (index and re.match(_RANGE_WORD, after[found.end() :], re.IGNORECASE))
+    rest = after[found.end() :]
+    return not (index and (re.match(_RANGE_WORD, rest, re.IGNORECASE) or _INDEX_CASE_IN_MATHS.match(rest)))
 
 
 def _case_named_after(after: str) -> bool:
