@@ -40,6 +40,8 @@ SAID_FOR_SOME = [
     "Zij $a := 3$ voor elke $z$ van de staart.",
     "Sia $a := 3$ per ogni $z$ da una coda.",
     "Let $a := 3$ for $t$ with $t$ even.",
+    "Let $a := 3$ for every $z$ on the unit circle.",
+    "Soit $a := 3$ pour tout $z$ qui est dans la queue.",
 ]
 
 #: Faithful sentences: a := 3 for every z (the words after z go on, or name the whole line), so the step is proved; a
@@ -55,6 +57,8 @@ SAID_THROUGHOUT = [
     "Soit $a := 3$ pour tout $z$ de $\\mathbb{R}^n$.",
     "Sea $a := 3$ para todo $z$ de ahora en adelante.",
     "Let $a := 3$ for $t$ with $t \\ge 1$.",
+    "Soit $a := 3$ pour tout $z$ on a fini.",
+    "Sia $a := 3$ per ogni $z$ qui e altrove.",
     "Let $a := 3$ for $t$ of $\\{1, \\ldots, T\\}$.",
 ]
 

@@ -456,10 +456,15 @@ _GOING_ON_WORD = (
 #: clause elsewhere (:data:`_GOING_ON_WORD`): a word of origin or of belonging ("for $z$ from the upper half", "for
 #: $z$ of norm one", "für $z$ von der oberen Hälfte", "pour $z$ de la queue", "para $z$ del borde", "voor $z$ van de
 #: staart"), of having ("for $z$ with norm one"), of place ("for $z$ where the density is positive", "wherever") or a
-#: relative pronoun ("for every $z$ that lies in the tail", "which", "whose").  The other languages' words of having,
-#: place and relation (mit, avec, con, met; où, wo, donde, dove, waar, onde) go on with no clause anywhere, so are
-#: cases already.
-_RESTRICTING_WORD = r"(?:from|of|with|where|wherever|that|which|whose|von|vom|van|de|del|du|des|da)"
+#: relative pronoun ("for every $z$ that lies in the tail", "which", "whose"); English "on" before a determiner or
+#: maths ("for $z$ on the unit circle"; not before "a": French "on a" is "we have"), French "qui" before a verb
+#: ("pour tout $z$ qui est dans la queue"; Italian "qui" is "here").  The other languages' words of having, place and
+#: relation (mit, avec, con, met; où, wo, donde, dove, waar, onde) go on with no clause anywhere, so are cases
+#: already.
+_RESTRICTING_WORD = (
+    r"(?:from|of|with|where|wherever|that|which|whose|von|vom|van|de|del|du|des|da"
+    r"|on(?=\s+(?:the|an|its|this|that|every|each|some|\$))|qui(?=\s+(?:est|sont|soit|v[ée]rifi\w*|satisf\w*)\b))"
+)
 #: The phrases a :data:`_RESTRICTING_WORD` opens that restrict nothing: a time from which on ("from now on", "from
 #: here onwards", "from the start", "von nun an", "van nu af aan", "de ahora en adelante", "da ora in poi", "de agora
 #: em diante"), and the whole line or plane ("for $z$ of $\mathbb{R}$", "pour $z$ de $\mathbb{R}^n$").
