@@ -377,6 +377,8 @@ _CASE_RELATION = (
 #: (``\\mathbb{R}``, ``\\mathbb{C}^d``), which names every point (the naturals and the integers do not: "for $z \\in
 #: \\mathbb{N}$" leaves out z = 1/2).
 _WHOLE_SPACE = r"(?:\\in|∈)\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^\{?[\w\s\\]*\}?)?\s*\$"
+#: The whole real line or complex plane, or a power of it, written alone in maths ("in $\\mathbb{R}$", "de $ℝ^n$").
+_WHOLE_LINE = r"\$\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^[^$]*)?\$"
 _ORDER_IN_MATHS = rf"\$(?![^$]*?{_WHOLE_SPACE})[^$]*?(?:{_CASE_RELATION})[^$]*\$"
 #: The opening of the words after a sentence's maths before a case they name: the clause's marks, and a word of
 #: holding ("valid for", "which holds near").
@@ -448,8 +450,34 @@ _GOING_ON_WORD = (
     r"|henceforth|hereafter|onwards?|respectively|separately|jointly|simultaneously|again|likewise|similarly|nous"
     r"|on|wir|man|hier|ici|aquí|qui|us|first|next|finally|further|simplicity|brevity|convenience|clarity|short|ook"
     r"|aussi|auch|también|anche|também|in\s+(?:what|the\s+(?:following|sequel|rest|remainder)|this|general)"
-    r"|in\s+\$\s*(?:\\mathbb\s*\{?[RC]\}?|[ℝℂ])(?:\^[^$]*)?\$)"
+    rf"|in\s+{_WHOLE_LINE})"
 )
+#: A word right after a name's maths that opens a restriction of the name in its clause, though it may go on with the
+#: clause elsewhere (:data:`_GOING_ON_WORD`): a word of origin or of belonging ("for $z$ from the upper half", "for
+#: $z$ of norm one", "für $z$ von der oberen Hälfte", "pour $z$ de la queue", "para $z$ del borde", "voor $z$ van de
+#: staart"), of having ("for $z$ with norm one"), of place ("for $z$ where the density is positive", "wherever") or a
+#: relative pronoun ("for every $z$ that lies in the tail", "which", "whose"); English "on" before a determiner or
+#: maths ("for $z$ on the unit circle"; not before "a": French "on a" is "we have"), French "qui" before a verb
+#: ("pour tout $z$ qui est dans la queue"; Italian "qui" is "here").  The other languages' words of having, place and
+#: relation (mit, avec, con, met; où, wo, donde, dove, waar, onde) go on with no clause anywhere, so are cases
+#: already.
+_RESTRICTING_WORD = (
+    r"(?:from|of|with|where|wherever|that|which|whose|von|vom|van|de|del|du|des|da"
+    r"|on(?=\s+(?:the|an|its|this|that|every|each|some|\$))|qui(?=\s+(?:est|sont|soit|v[ée]rifi\w*|satisf\w*)\b))"
+)
+#: The phrases a :data:`_RESTRICTING_WORD` opens that restrict nothing: a time from which on ("from now on", "from
+#: here onwards", "from the start", "von nun an", "van nu af aan", "de ahora en adelante", "da ora in poi", "de agora
+#: em diante"), and the whole line or plane ("for $z$ of $\mathbb{R}$", "pour $z$ de $\mathbb{R}^n$").
+_GOING_ON_PHRASE = (
+    r"(?:from\s+(?:(?:now|here|then|there|this\s+point|that\s+point)(?:\s+on(?:wards?)?\b|\s+onwards?\b|(?![\w-]))"
+    r"|the\s+(?:start|outset|beginning)\b)"
+    r"|vo[nm]\s+(?:nun|jetzt|hier|da|dort)\s+an\b|van\s+nu\s+(?:af\s+)?aan\b|de\s+(?:ahora|aquí|agora)\s+(?:en\s+adelante"
+    r"|em\s+diante)\b|da\s+(?:ora|qui|adesso)\s+in\s+poi\b"
+    rf"|{_RESTRICTING_WORD}\s+{_WHOLE_LINE})"
+)
+#: What goes on with the clause right after a name's maths (:data:`_QUALIFIED_AFTER`): a going-on phrase, or a
+#: :data:`_GOING_ON_WORD` that opens no restriction of the name (:data:`_RESTRICTING_WORD`).
+_GOING_ON_AFTER_NAME = rf"(?:{_GOING_ON_PHRASE}|(?!{_RESTRICTING_WORD}(?![\w-])){_GOING_ON_WORD}(?![\w-]))"
 #: The range words after a step index's maths ("for $t$ from $1$ to $T$", "for $t$ up to $T$", "for $t$ in
 #: $\\{1, \\dots, T\\}$"): every step of a range, no case (the index readers read its cases in maths).
 _RANGE_WORD = r"(?:from|to|through|till|until|up\s+to|in|between|de|à|bis|hasta|fino|tot)\b"
@@ -462,26 +490,33 @@ _QUALIFIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIED_AFTER = re.compile(
-    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_NO_CASE_WORD}\s+)?(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_WORD}(?![\w-]))(?=[^\W\d_])",
+    rf"{_CASE_OPENING}{_NOT_SOME}(?:{_NO_CASE_WORD}\s+)*(?P<name>{_LONE_MATHS})\s+(?!{_GOING_ON_AFTER_NAME})"
+    r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: A step index's letter written bare in maths (``t \\ge 2``, not ``\\alpha_t``): its cases in maths are read as a step
 #: index's (:func:`~.indices.index_case`, the timeline's cases of a definition), not here.
 _BARE_INDEX = re.compile(r"(?<![\\A-Za-z_^{])(?:" + "|".join(sorted(_INDEX_LETTERS)) + r")(?![A-Za-z])")
+#: A step index's case written in maths after a :data:`_RESTRICTING_WORD`, ending its clause ("for $t$ with $t \\ge
+#: 2$", "for $t$ where $t > 1$", "for $t$ of $\\{1, \\ldots, T\\}$"): read as the index's case in maths, as "for $t
+#: \\ge 2$" is, not here.
+_INDEX_CASE_IN_MATHS = re.compile(rf"{_RESTRICTING_WORD}\s+\$[^$]+\$\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
 #: A case in words (a sign or a size, an order in words), which the index cases do not read ("for $n$ large enough").
 _CASE_IN_WORDS = re.compile(rf"\b(?:{_SIGN}|{_ORDER_WORDS})", re.IGNORECASE)
 
 
 def _qualified_in_words(after: str) -> bool:
     """Whether the words ``after`` a sentence's maths qualify a name alone as a case (:data:`_QUALIFIED_BEFORE`,
-    :data:`_QUALIFIED_AFTER`; a step index's range after it, :data:`_RANGE_WORD`, is none)."""
+    :data:`_QUALIFIED_AFTER`; a step index's range after it, :data:`_RANGE_WORD`, or its case in maths,
+    :data:`_INDEX_CASE_IN_MATHS`, is none)."""
     if _QUALIFIED_BEFORE.match(after):
         return True
     found = _QUALIFIED_AFTER.match(after)
     if found is None:
         return False
     index = _BARE_INDEX.fullmatch(found.group("name").strip("$ "))
-    return not (index and re.match(_RANGE_WORD, after[found.end() :], re.IGNORECASE))
+    rest = after[found.end() :]
+    return not (index and (re.match(_RANGE_WORD, rest, re.IGNORECASE) or _INDEX_CASE_IN_MATHS.match(rest)))
 
 
 def _case_named_after(after: str) -> bool:
