@@ -1,10 +1,11 @@
-"""The lead's fixes of session 70: a negative log-density (``-\\log p(x) = \\log(1 + x^2) + c``) is read as the
-log-density it negates (rt69b-26), its terms each negated, so a Cauchy tail holds an expectation and a Gaussian one
-does not."""
+"""The lead's fixes of session 70: a disjoint union (``t \\in \\mathbb{N} \\sqcup \\{0\\}``) claims its listed
+members (rt70b-05); a negative log-density (``-\\log p(x) = \\log(1 + x^2) + c``) is read as the log-density it negates
+(rt69b-26), its terms each negated, so a Cauchy tail holds an expectation and a Gaussian one does not."""
 
 from __future__ import annotations
 
 import pytest
+import red_team
 
 from diffproof.notecheck import PROVED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
@@ -51,3 +52,21 @@ RANDOM_IN_WORDS = {
 def test_a_gaussian_of_a_scale_said_random_in_words_holds_its_mean(law):
     text = f"{law}\n\n$$\n\\mathbb{{E}}[x] - \\mathbb{{E}}[x] = 0\n$$\n"
     assert check_notes(read_notes(text, markdown=True)).results[-1].status == UNDECIDED
+
+
+#: rt70b-05's note with its membership replaced: a disjoint union however typeset claims the members of its listed
+#: sets (t = 0 is claimed where 0 is listed, and log(1 - abar_0) has no value); one listing 1 claims nothing new.
+_DISJOINT = (red_team.NOTES / "rt70b-05-ddpm-t-in-naturals-disjoint-union-0-log-proved.md").read_text()
+UNIONS = {
+    "uplus, zero first": ("\\{0\\} \\uplus \\mathbb{N}", UNDECIDED),
+    "unicode square cup": ("ℕ ⊔ \\{0\\}", UNDECIDED),
+    "unicode multiset union": ("ℕ ⊎ \\{0, 1\\}", UNDECIDED),
+    "sqcup of one": ("\\{1\\} \\sqcup \\{2, \\ldots, T\\}", PROVED),
+}
+
+
+@pytest.mark.parametrize("members, verdict", UNIONS.values(), ids=UNIONS.keys())
+def test_a_disjoint_union_claims_its_listed_members(members, verdict):
+    text = _DISJOINT.replace("\\mathbb{N} \\sqcup \\{0\\}", members)
+    assert members in text
+    assert red_team.results(text)[-1].status == verdict

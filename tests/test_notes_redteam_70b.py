@@ -186,6 +186,8 @@ FIXED: frozenset[str] = frozenset(
         "rt70b-02-let-a-3-for-z-from-the-upper-half-then-fraction-proved",
         "rt70b-03-let-a-3-for-every-sampled-z-in-the-tail-then-fraction-proved",
         "rt70b-04-let-a-3-for-any-z-where-the-density-is-positive-then-fraction-proved",
+        # a disjoint union (\\sqcup, \\uplus, ⊔, ⊎) read as a union by orders_not_taken._UNION (lead, 70)
+        "rt70b-05-ddpm-t-in-naturals-disjoint-union-0-log-proved",
         "rt70b-06-ddpm-for-every-t-starting-from-zero-log-proved",
         "rt70b-08-ddpm-for-t-from-big-t-down-to-0-log-proved",
         "rt70b-11-used-for-every-sigma-between-0-and-1-inclusive-then-ratio-proved",

@@ -309,9 +309,12 @@ _WHOLE_FROM = re.compile(
     r"\s*(?:\^\s*\{?\s*\+\s*\}?\s*)?$"
 )
 
-#: A membership of an index in a union of sets (``t \in \mathbb{N} \cup \{0\}``, ``t \in \{0\} ∪ ℕ``): its letter
-#: and the sets; each set of it listed in numbers claims them, whatever the other sets are.
-_UNION = re.compile(r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)(?P<sets>.*(?:\\cup(?![A-Za-z])|∪).*)$")
+#: A membership of an index in a union of sets (``t \in \mathbb{N} \cup \{0\}``, ``t \in \{0\} ∪ ℕ``, a disjoint
+#: union ``\sqcup``, ``\uplus``): its letter and the sets; each set of it listed in numbers claims them, whatever the
+#: other sets are.
+_UNION = re.compile(
+    r"\s*(?P<letter>[A-Za-z])\s*(?:\\in(?![A-Za-z])|∈)(?P<sets>.*(?:\\(?:cup|sqcup|uplus)(?![A-Za-z])|[∪⊔⊎]).*)$"
+)
 
 
 def _union_from(text: str) -> tuple[str, sp.Integer] | None:
