@@ -1,6 +1,7 @@
 """The lead's fixes of session 70: a disjoint union (``t \\in \\mathbb{N} \\sqcup \\{0\\}``) claims its listed
-members (rt70b-05); a negative log-density (``-\\log p(x) = \\log(1 + x^2) + c``) is read as the log-density it negates
-(rt69b-26), its terms each negated, so a Cauchy tail holds an expectation and a Gaussian one does not."""
+members (rt70b-05), as members listed bare after words of membership do (rt70b-07); a negative log-density
+(``-\\log p(x) = \\log(1 + x^2) + c``) is read as the log-density it negates (rt69b-26), its terms each negated, so a
+Cauchy tail holds an expectation and a Gaussian one does not."""
 
 from __future__ import annotations
 
@@ -69,4 +70,23 @@ UNIONS = {
 def test_a_disjoint_union_claims_its_listed_members(members, verdict):
     text = _DISJOINT.replace("\\mathbb{N} \\sqcup \\{0\\}", members)
     assert members in text
+    assert red_team.results(text)[-1].status == verdict
+
+
+#: rt70b-07's note with its range said otherwise: members listed bare after words of membership are the set they
+#: list, so a list from 0 claims t = 0 (held) and one from 1 claims nothing new (proved).
+_RUNS_OVER = (red_team.NOTES / "rt70b-07-ddpm-t-runs-over-0-to-big-t-log-proved.md").read_text()
+LISTS = {
+    "takes the values, from 0": ("takes the values $0, 1, \\dots, T$", UNDECIDED),
+    "ranges over, going down to 0": ("ranges over $T, T-1, \\ldots, 0$", UNDECIDED),
+    "steps through, from 0": ("steps through $0, \\ldots, T$", UNDECIDED),
+    "takes the values, from 1": ("takes the values $1, \\dots, T$", PROVED),
+    "runs over, from 1": ("runs over $1, \\ldots, T$", PROVED),
+}
+
+
+@pytest.mark.parametrize("words, verdict", LISTS.values(), ids=LISTS.keys())
+def test_members_listed_bare_after_words_of_membership_are_claimed(words, verdict):
+    text = _RUNS_OVER.replace("runs over $0, 1, \\ldots, T$", words)
+    assert words in text
     assert red_team.results(text)[-1].status == verdict

@@ -189,6 +189,8 @@ FIXED: frozenset[str] = frozenset(
         # a disjoint union (\\sqcup, \\uplus, ⊔, ⊎) read as a union by orders_not_taken._UNION (lead, 70)
         "rt70b-05-ddpm-t-in-naturals-disjoint-union-0-log-proved",
         "rt70b-06-ddpm-for-every-t-starting-from-zero-log-proved",
+        # members listed bare after words of membership read as the set they list (claimed_members._BARE_LIST; lead)
+        "rt70b-07-ddpm-t-runs-over-0-to-big-t-log-proved",
         "rt70b-08-ddpm-for-t-from-big-t-down-to-0-log-proved",
         "rt70b-11-used-for-every-sigma-between-0-and-1-inclusive-then-ratio-proved",
         "rt70b-12-we-do-not-keep-the-index-then-mean-proved",

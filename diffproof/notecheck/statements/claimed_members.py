@@ -31,6 +31,7 @@ _SPAN = r"(?:\$(?P<maths>[^$]+)\$|\\\((?P<parenthesised>.+?)\\\))"
 _MEMBERSHIP_WORDS = re.compile(
     r"^\s*(?:in|∈|\\in|of|from|(?:that\s+)?(?:belong(?:s|ing)?\s+to|lie(?:s)?\s+in|lying\s+in)"
     r"|(?:rang|runn|go)(?:es|e|ing)?\s+(?:over|through|in)|runs?\s+(?:over|through|in)|taken\s+(?:in|from)"
+    r"|(?:takes?|taking)\s+(?:the\s+)?values|(?:steps?|stepping)\s+through"
     r"|dans|appartenant\s+à|aus|en|em|en\s+el\s+conjunto|no\s+conjunto)\s*" + _SPAN,
     re.IGNORECASE,
 )
@@ -52,6 +53,16 @@ _ADDED_MEMBER = re.compile(
     r"|incluido|incluído))(?!\s*(?:is\s+|being\s+)?(?:not\b|excluded|removed|omitted|left\s+out|taken\s+out|dropped))",
     re.IGNORECASE,
 )
+
+#: Members listed bare with an ellipsis among them, no bracket, no relation (``0, 1, \\ldots, T``): the set they list,
+#: as a membership's set after its words ("$t$ runs over $0, 1, \\ldots, T$").
+_BARE_LIST = re.compile(rf"^[^{{}}()\[\]=<>]*,[^{{}}()\[\]=<>]*(?:{set_brackets.DOTS})[^{{}}()\[\]=<>]*$")
+
+
+def _bare_list(maths: str) -> bool:
+    """Whether ``maths`` lists members bare (:data:`_BARE_LIST`), not in brackets of any size or spelling."""
+    return bool(_BARE_LIST.match(maths)) and not re.match(r"\s*" + set_brackets.OPEN, set_brackets.spaced(maths))
+
 
 #: A lone letter set by itself in a span (``t``, ``k``).
 _LETTER = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*$")
@@ -76,7 +87,7 @@ def _a_set_for(letter: str, maths: str) -> bool:
 def read_whole(inline: Inline) -> str:
     """The maths of ``inline`` read with the words of its sentence that complete a membership of a lone letter: the
     set in the next span after words of membership (:data:`_MEMBERSHIP_WORDS`: ``t`` "in" ``\\{0, \\ldots, T\\}`` is
-    ``t \\in \\{0, \\ldots, T\\}``), then a member words add after it (:data:`_ADDED_MEMBER`: "(including $0$)" is
+    ``t \\in \\{0, \\ldots, T\\}``; members listed bare, :func:`_bare_list`, are that set), then a member words add after it (:data:`_ADDED_MEMBER`: "(including $0$)" is
     ``\\cup \\{0\\}``); the maths as written where neither is said."""
     around = _words_around(inline) if inline.sentence else None
     if around is None:
@@ -86,6 +97,7 @@ def read_whole(inline: Inline) -> str:
     joined = _MEMBERSHIP_WORDS.match(after) if alone is not None else None
     if joined is not None:
         maths = joined["maths"] or joined["parenthesised"]
+        maths = f"\\{{{maths.strip()}\\}}" if _bare_list(maths) else maths
         if not _a_set_for(alone["letter"], maths):
             return inline.text
         text, after = f"{alone['letter']} \\in {maths.strip()}", after[joined.end() :]
