@@ -9,6 +9,7 @@ import pytest
 import red_team
 
 from diffproof.notecheck import PROVED, UNDECIDED, check_notes
+from diffproof.notecheck.statements import lead_ins
 from diffproof.notes import read_notes
 
 #: Each law said in a sentence, then E[v] - E[v] = 0 of its variable: held where E[v] may have no value, proved where
@@ -90,3 +91,13 @@ def test_members_listed_bare_after_words_of_membership_are_claimed(words, verdic
     text = _RUNS_OVER.replace("runs over $0, 1, \\ldots, T$", words)
     assert words in text
     assert red_team.results(text)[-1].status == verdict
+
+
+#: A counterexample's subscripts are read in a chain of n steps by whole-number arithmetic of the horizon's letter
+#: only (fx70d's reader handed them to sympify: text of the note, never parsed so).
+STEPS = {"T-1": 4, "T": 5, "2": 2, "T - 2 + 1": 4, "T+1": 6, "t": None, "T-t": None, "T*2": None, "1e3": None}
+
+
+@pytest.mark.parametrize("index, step", STEPS.items(), ids=STEPS.keys())
+def test_a_subscript_is_a_step_only_as_a_sum_of_numbers_and_the_horizon(index, step):
+    assert lead_ins._step_at(index, "T", 5) == step

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import sympy as sp
-
 from derivations.kernel.vocabulary import Counterexample
 from diffproof.notecheck.statements.hedges import (
     _ATTRIBUTED,
@@ -737,6 +735,23 @@ def _barred(base: str) -> bool:
     return "\u0304" in unicodedata.normalize("NFD", base)
 
 
+#: A subscript that is a sum of whole numbers and the horizon's letter (``T-1``, ``T``, ``2``, ``T - 2 + 1``).
+_SUM_OF_STEPS = re.compile(r"\s*[-+]?\s*(?:\d+|[A-Z])(?:\s*[-+]\s*(?:\d+|[A-Z]))*\s*")
+#: A term of such a sum, with its sign.
+_TERM = re.compile(r"([-+]?)\s*(\d+|[A-Z])")
+
+
+def _step_at(index: str, horizon: str, length: int) -> int | None:
+    """The step a subscript names in a chain of ``length`` steps (``T-1`` is ``length - 1``), read as a sum of whole
+    numbers and the horizon's letter only (text of the note: never handed to SymPy's parser); None for any other."""
+    if not _SUM_OF_STEPS.fullmatch(index):
+        return None
+    terms = [(sign, term) for sign, term in _TERM.findall(index)]
+    if any(term.isalpha() and term != horizon for _, term in terms):
+        return None
+    return sum((-1 if sign == "-" else 1) * (length if term == horizon else int(term)) for sign, term in terms)
+
+
 def fits_chain_length(counterexample: Counterexample | None, length: int) -> bool:
     """Whether a counterexample's values hold in a chain of ``length`` steps (the horizon, the one capital letter its
     subscripts write, set to ``length``): each subscript then a step from 1 to ``length``, no two values at one name,
@@ -759,16 +774,13 @@ def fits_chain_length(counterexample: Counterexample | None, length: int) -> boo
             if key == horizon and value != length:
                 return False
             continue
-        try:
-            step = sp.sympify(match["index"].replace(horizon, f"({length})"))
-        except (sp.SympifyError, TypeError, SyntaxError):
+        step = _step_at(match["index"], horizon, length)
+        if step is None or not 1 <= step <= length:
             return False
-        if not (step.is_Integer and 1 <= step <= length):
-            return False
-        if steps.setdefault((match["base"], int(step)), value) != value:
+        if steps.setdefault((match["base"], step), value) != value:
             return False
         if number < len(counterexample.point):
-            given.append((_barred(match["base"]), int(step)))
+            given.append((_barred(match["base"]), step))
     return not any(factor <= top for barred, top in given if barred for plain, factor in given if not plain)
 
 
