@@ -1,14 +1,16 @@
 """The lead's fixes of session 70: a disjoint union (``t \\in \\mathbb{N} \\sqcup \\{0\\}``) claims its listed
 members (rt70b-05), as members listed bare after words of membership do (rt70b-07); a negative log-density
 (``-\\log p(x) = \\log(1 + x^2) + c``) is read as the log-density it negates (rt69b-26), its terms each negated, so a
-Cauchy tail holds an expectation and a Gaussian one does not."""
+Cauchy tail holds an expectation and a Gaussian one does not.  After the fresh run: a counterexample's subscript is read as
+whole-number arithmetic of the horizon (never sympify); "no longer" before a verb of letting go keeps the
+definition; a plain statement's adjective another reader takes (binary, small, positive) is no unread property."""
 
 from __future__ import annotations
 
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED, UNDECIDED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notecheck.statements import lead_ins
 from diffproof.notes import read_notes
 
@@ -101,3 +103,36 @@ STEPS = {"T-1": 4, "T": 5, "2": 2, "T - 2 + 1": 4, "T+1": 6, "t": None, "T-t": N
 @pytest.mark.parametrize("index, step", STEPS.items(), ids=STEPS.keys())
 def test_a_subscript_is_a_step_only_as_a_sum_of_numbers_and_the_horizon(index, step):
     assert lead_ins._step_at(index, "T", 5) == step
+
+
+#: rt70a-11's note with its sentence said otherwise: "no longer" before a verb of letting go negates it, so (1) is kept
+#: and a + a = 6 proved; "no longer" alone, or before another verb, still withdraws (1) (held).
+_NO_LONGER = (red_team.NOTES / "rt70a-11-1-is-no-longer-assumed-proved.md").read_text()
+NO_LONGER = {
+    "no longer disregard": ("From here on, we no longer disregard (1).", PROVED),
+    "no longer neglect": ("We no longer neglect (1).", PROVED),
+    "no longer assumed": ("From here on, (1) is no longer assumed.", UNDECIDED),
+    "no longer in force": ("(1) is no longer in force.", UNDECIDED),
+}
+
+
+@pytest.mark.parametrize("sentence, verdict", NO_LONGER.values(), ids=NO_LONGER.keys())
+def test_no_longer_before_a_verb_of_letting_go_keeps_the_definition(sentence, verdict):
+    text = _NO_LONGER.replace("From here on, (1) is no longer assumed.", sentence)
+    assert sentence in text
+    assert red_team.results(text)[-1].status == verdict
+
+
+#: A plain statement of an adjective another reader takes is no unread property (fx70d's reading held the refutation
+#: of "Here $c$ is binary." and "Here $\beta_t$ is small."): the discrete reader, for the name it is said of, and the
+#: schedule words; "symmetric" is still read as a property the counterexample may break.
+PLAIN = {
+    "another name binary": ("Here $c$ is binary.\n\n$$\nb^2 = b\n$$\n", REFUTED),
+    "another name a sign": ("Here $c$ is positive.\n\n$$\nb^2 = b\n$$\n", REFUTED),
+    "symmetric": ("The matrix $A$ is symmetric.\n\n$$\nA_{12} = A_{21}\n$$\n", UNDECIDED),
+}
+
+
+@pytest.mark.parametrize("text, verdict", PLAIN.values(), ids=PLAIN.keys())
+def test_an_adjective_read_elsewhere_is_no_unread_property(text, verdict):
+    assert red_team.results(text)[-1].status == verdict

@@ -662,6 +662,15 @@ _PROPERTY_AFTER = re.compile(
 )
 
 
+#: Adjectives a plain statement says that other readers take, so no unread property: a size (schedule words: "Here
+#: $\\beta_t$ is small"), discrete values (dimension's: "$b$ is binary", of that name only), a sign (orders').
+_READ_ELSEWHERE = re.compile(
+    r"small|large|tiny|big|huge|negligible|binary|boolean|discrete|integer(?:[- ]valued)?|integral|positive|negative"
+    r"|non-?negative|non-?positive|non-?zero",
+    re.IGNORECASE,
+)
+
+
 def _property_said(said: str) -> bool:
     """Whether a lead-in ``said`` claims its display for a property of a name it writes (:data:`_PROPERTY_BEFORE`,
     :data:`_PROPERTY_AFTER`; after an article one word is the noun the name is, after a quantifier too where two
@@ -677,9 +686,12 @@ def _property_said(said: str) -> bool:
                 _RANGE_WORD, words[0], re.IGNORECASE
             ):
                 continue  # "For $t$ in the chain": every step
-            if groups.get("subject") is not None and (len(words) != 1 or groups.get("determiner")):
+            if groups.get("subject") is not None and (
+                len(words) != 1 or groups.get("determiner") or _READ_ELSEWHERE.fullmatch(words[0])
+            ):
                 continue  # a plain statement says one adjective ("is symmetric"), not a law or a state in words
-                # ("is Gaussian with zero mean", "is switched on throughout", "is far from the origin")
+                # ("is Gaussian with zero mean", "is switched on throughout", "is far from the origin"), nor one
+                # its own reader takes ("$\\beta_t$ is small", "$b$ is binary")
             named = [not re.fullmatch(_GOING_ON_WORD, word, re.IGNORECASE) for word in words]
             determiner = (groups.get("determiner") or "").strip()
             if words and (not (determiner or named[0]) or re.fullmatch(_PREPOSITION, words[-1], re.IGNORECASE)):

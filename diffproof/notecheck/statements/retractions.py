@@ -316,13 +316,16 @@ _NOT_KEPT = (
     rf"(?:{_KEEPING_VERB}|in\s+(?:effect|force|place|use)))(?![^.;:!?]*\bto\s+\w)"
 )
 
+#: The stems of verbs of letting go that "no longer" before them negates ("We no longer ignore the definition": kept).
+_LETTING_GO_STEM = r"(?:ignor|disregard|drop|neglect|omit|discard|forget|exclud|skip|set\s+aside)"
+
 #: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
     rf"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?:{_GIVING_UP})\w*|(?:{_FORBIDDING})\w*|{_FALLEN}"
     rf"|{_UNDO}|{_REVERSING}{_BEFORE_A_REFERENCE}|{_LETTING_GO}|{_DENIED_THAT}"
-    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer|{_LIFTING}|{_NOT_KEPT}"
+    rf"|{_IN_A_CASE_ONLY}|(?<!from\s)scratch\w*|set\s+aside|no\s+longer(?!\s+{_LETTING_GO_STEM})|{_LIFTING}|{_NOT_KEPT}"
     r"|stop\w*\s+(?:assuming|using)"
     rf"|{_NOT_HOLDING}|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b|-free\b)|oubli\w*|supprim\w*|retir\w*"
