@@ -14,6 +14,14 @@ from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notecheck.statements import lead_ins
 from diffproof.notes import read_notes
 
+
+def _said_otherwise(name: str, written: str, said: str) -> str:
+    """The verdict on the last step of the red-team note ``name`` with its words ``written`` said as ``said``."""
+    text = (red_team.NOTES / f"{name}.md").read_text()
+    assert written in text
+    return red_team.results(text.replace(written, said))[-1].status
+
+
 #: Each law said in a sentence, then E[v] - E[v] = 0 of its variable: held where E[v] may have no value, proved where
 #: the law falls as exp(-c v^{2k}).
 LAWS = {
@@ -60,7 +68,6 @@ def test_a_gaussian_of_a_scale_said_random_in_words_holds_its_mean(law):
 
 #: rt70b-05's note with its membership replaced: a disjoint union however typeset claims the members of its listed
 #: sets (t = 0 is claimed where 0 is listed, and log(1 - abar_0) has no value); one listing 1 claims nothing new.
-_DISJOINT = (red_team.NOTES / "rt70b-05-ddpm-t-in-naturals-disjoint-union-0-log-proved.md").read_text()
 UNIONS = {
     "uplus, zero first": ("\\{0\\} \\uplus \\mathbb{N}", UNDECIDED),
     "unicode square cup": ("ℕ ⊔ \\{0\\}", UNDECIDED),
@@ -71,14 +78,12 @@ UNIONS = {
 
 @pytest.mark.parametrize("members, verdict", UNIONS.values(), ids=UNIONS.keys())
 def test_a_disjoint_union_claims_its_listed_members(members, verdict):
-    text = _DISJOINT.replace("\\mathbb{N} \\sqcup \\{0\\}", members)
-    assert members in text
-    assert red_team.results(text)[-1].status == verdict
+    note = "rt70b-05-ddpm-t-in-naturals-disjoint-union-0-log-proved"
+    assert _said_otherwise(note, "\\mathbb{N} \\sqcup \\{0\\}", members) == verdict
 
 
 #: rt70b-07's note with its range said otherwise: members listed bare after words of membership are the set they
 #: list, so a list from 0 claims t = 0 (held) and one from 1 claims nothing new (proved).
-_RUNS_OVER = (red_team.NOTES / "rt70b-07-ddpm-t-runs-over-0-to-big-t-log-proved.md").read_text()
 LISTS = {
     "takes the values, from 0": ("takes the values $0, 1, \\dots, T$", UNDECIDED),
     "ranges over, going down to 0": ("ranges over $T, T-1, \\ldots, 0$", UNDECIDED),
@@ -90,9 +95,8 @@ LISTS = {
 
 @pytest.mark.parametrize("words, verdict", LISTS.values(), ids=LISTS.keys())
 def test_members_listed_bare_after_words_of_membership_are_claimed(words, verdict):
-    text = _RUNS_OVER.replace("runs over $0, 1, \\ldots, T$", words)
-    assert words in text
-    assert red_team.results(text)[-1].status == verdict
+    note = "rt70b-07-ddpm-t-runs-over-0-to-big-t-log-proved"
+    assert _said_otherwise(note, "runs over $0, 1, \\ldots, T$", words) == verdict
 
 
 #: A counterexample's subscripts are read in a chain of n steps by whole-number arithmetic of the horizon's letter
@@ -107,7 +111,6 @@ def test_a_subscript_is_a_step_only_as_a_sum_of_numbers_and_the_horizon(index, s
 
 #: rt70a-11's note with its sentence said otherwise: "no longer" before a verb of letting go negates it, so (1) is kept
 #: and a + a = 6 proved; "no longer" alone, or before another verb, still withdraws (1) (held).
-_NO_LONGER = (red_team.NOTES / "rt70a-11-1-is-no-longer-assumed-proved.md").read_text()
 NO_LONGER = {
     "no longer disregard": ("From here on, we no longer disregard (1).", PROVED),
     "no longer neglect": ("We no longer neglect (1).", PROVED),
@@ -118,9 +121,8 @@ NO_LONGER = {
 
 @pytest.mark.parametrize("sentence, verdict", NO_LONGER.values(), ids=NO_LONGER.keys())
 def test_no_longer_before_a_verb_of_letting_go_keeps_the_definition(sentence, verdict):
-    text = _NO_LONGER.replace("From here on, (1) is no longer assumed.", sentence)
-    assert sentence in text
-    assert red_team.results(text)[-1].status == verdict
+    note = "rt70a-11-1-is-no-longer-assumed-proved"
+    assert _said_otherwise(note, "From here on, (1) is no longer assumed.", sentence) == verdict
 
 
 #: A plain statement of an adjective another reader takes is no unread property (fx70d's reading held the refutation
